@@ -1,0 +1,185 @@
+// Typed shapes of the rule data in questions/. Data files hold values of these types and no logic.
+
+/** Broad world regions used to pick distractors "from the same neighbourhood". */
+export type WorldRegion =
+  | "South Asia"
+  | "East Asia"
+  | "Southeast Asia"
+  | "Central Asia"
+  | "West Asia"
+  | "Europe"
+  | "North Africa"
+  | "Sub-Saharan Africa"
+  | "North America"
+  | "Central America & Caribbean"
+  | "South America"
+  | "Oceania";
+
+export interface Country {
+  name: string; // common English name: "South Korea"
+  aliases: string[]; // "Republic of Korea", "ROK"
+  demonyms: string[]; // "South Korean"
+  capital: string;
+  region: WorldRegion;
+  iso2: string;
+}
+
+export interface City {
+  name: string;
+  country: string; // Country.name
+  aliases?: string[];
+  /** For Indian cities: the state or union territory. */
+  state?: string;
+}
+
+export type WaterBodyType =
+  | "sea"
+  | "strait"
+  | "ocean"
+  | "gulf"
+  | "bay"
+  | "channel"
+  | "lake"
+  | "river";
+
+export interface WaterBody {
+  name: string; // "Sea of Japan"
+  type: WaterBodyType;
+  region: WorldRegion | "Global";
+  aliases?: string[]; // "East Sea"
+}
+
+export interface IndianState {
+  name: string;
+  type: "state" | "union-territory";
+  capital: string;
+  aliases?: string[];
+}
+
+/** Named regions that are not countries: "Northeast Asia", "Indo-Pacific", "Gaza Strip", "Kashmir". */
+export interface NamedRegion {
+  name: string;
+  region: WorldRegion | "Global";
+  aliases?: string[];
+}
+
+export type Sector =
+  | "conglomerate"
+  | "banking"
+  | "financial services"
+  | "insurance"
+  | "information technology"
+  | "semiconductors"
+  | "electronics"
+  | "telecommunications"
+  | "automobiles"
+  | "defence"
+  | "aerospace"
+  | "energy"
+  | "oil and gas"
+  | "mining and metals"
+  | "steel"
+  | "pharmaceuticals"
+  | "consumer goods"
+  | "retail"
+  | "e-commerce"
+  | "internet"
+  | "social media"
+  | "artificial intelligence"
+  | "airlines"
+  | "shipping and ports"
+  | "shipbuilding"
+  | "infrastructure"
+  | "media"
+  | "food and beverages"
+  | "fmcg"
+  | "chemicals"
+  | "railways"
+  | "other";
+
+export interface Company {
+  name: string; // "Samsung Electronics"
+  aliases: string[]; // "Samsung"
+  sector: Sector;
+  country: string; // Country.name of its home
+  /** Short descriptive phrases an article may use: "memory chips", "smartphones". */
+  keywords?: string[];
+  /** True for public-sector undertakings / state-owned firms. */
+  stateOwned?: boolean;
+}
+
+export type OrganisationType =
+  | "international" // UN bodies, WTO, IMF ...
+  | "regional-bloc" // ASEAN, SCO, BRICS, Quad, G7, G20 ...
+  | "military-alliance" // NATO
+  | "indian-government" // RBI, SEBI, ISRO, DRDO, NITI Aayog, Election Commission ...
+  | "foreign-government" // FBI, NASA, Pentagon ...
+  | "armed-force" // Indian Army, Indian Navy ...
+  | "political-party"
+  | "sports-body" // ICC, FIFA, IOC, BCCI
+  | "ngo"
+  | "court";
+
+export interface Organisation {
+  name: string; // "Reserve Bank of India"
+  acronym?: string; // "RBI"
+  aliases: string[];
+  type: OrganisationType;
+  /** Country.name for national bodies; omitted for international ones. */
+  country?: string;
+  headquarters?: string;
+}
+
+export type PersonRole =
+  | "head-of-state"
+  | "head-of-government"
+  | "minister"
+  | "politician"
+  | "business-leader"
+  | "military-officer"
+  | "diplomat"
+  | "judge"
+  | "official" // heads of central banks, agencies, international organisations
+  | "sportsperson"
+  | "scientist"
+  | "writer"
+  | "other";
+
+export interface OfficeHolder {
+  name: string; // "Xi Jinping"
+  aliases?: string[];
+  office: string; // "President of China"
+  role: PersonRole;
+  country?: string; // Country.name
+  organisation?: string;
+  /** ISO date the entry was last known to be true: keys naming last year's holders are a plague. */
+  asOf: string;
+}
+
+/** A title that can stand before a name: "President", "Prime Minister", "Lt Gen". */
+export interface Title {
+  title: string;
+  role: PersonRole;
+  aliases?: string[];
+}
+
+/** A pattern for text that is not article content: footers, share bars, captions, "Also read". */
+export interface BoilerplatePattern {
+  id: string;
+  /** Tested against a whole trimmed paragraph. */
+  pattern: RegExp;
+  reason: string;
+}
+
+/** Everything the generator knows about the world, passed in as one value. */
+export interface Knowledge {
+  countries: readonly Country[];
+  cities: readonly City[];
+  waterBodies: readonly WaterBody[];
+  indianStates: readonly IndianState[];
+  regions: readonly NamedRegion[];
+  companies: readonly Company[];
+  organisations: readonly Organisation[];
+  officeHolders: readonly OfficeHolder[];
+  titles: readonly Title[];
+}
