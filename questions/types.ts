@@ -22,6 +22,8 @@ export interface Country {
   capital: string;
   region: WorldRegion;
   iso2: string;
+  /** Absent for UN member states. Lets distractor choice skip entities that are not full states. */
+  status?: "observer-state" | "partially-recognised" | "territory";
 }
 
 export interface City {
@@ -40,7 +42,8 @@ export type WaterBodyType =
   | "bay"
   | "channel"
   | "lake"
-  | "river";
+  | "river"
+  | "canal";
 
 export interface WaterBody {
   name: string; // "Sea of Japan"
