@@ -58,10 +58,10 @@ export const cities: readonly City[] = [
   { name: "Leh", country: "India", state: "Ladakh" },
   { name: "Panaji", country: "India", state: "Goa", aliases: ["Panjim"] },
   {
-    name: "Port Blair",
+    name: "Sri Vijaya Puram",
     country: "India",
     state: "Andaman and Nicobar Islands",
-    aliases: ["Sri Vijaya Puram"],
+    aliases: ["Port Blair"],
   },
   { name: "Puducherry", country: "India", state: "Puducherry", aliases: ["Pondicherry"] },
   { name: "Kavaratti", country: "India", state: "Lakshadweep" },
