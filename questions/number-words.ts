@@ -1,0 +1,86 @@
+// Number words as written in news copy. Multipliers scale the number before them
+// ("two lakh" = 200,000, "Rs 500 crore" = 5,000,000,000).
+
+export const UNIT_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1_000,
+  lakh: 100_000,
+  lakhs: 100_000,
+  million: 1_000_000,
+  crore: 10_000_000,
+  crores: 10_000_000,
+  billion: 1_000_000_000,
+  trillion: 1_000_000_000_000,
+};
+
+/** Whole phrases that stand for a number: "a dozen", "a decade". */
+export const PHRASE_NUMBERS: Readonly<Record<string, { value: number; unit?: string }>> = {
+  "a dozen": { value: 12 },
+  dozen: { value: 12 },
+  "a couple of": { value: 2 },
+  "a decade": { value: 10, unit: "year" },
+  "a century": { value: 100, unit: "year" },
+  "two decades": { value: 20, unit: "year" },
+  "three decades": { value: 30, unit: "year" },
+  "four decades": { value: 40, unit: "year" },
+  "five decades": { value: 50, unit: "year" },
+  "a fortnight": { value: 14, unit: "day" },
+};
+
+/** Qualifiers that make a number approximate. */
+export const APPROXIMATE_QUALIFIERS: readonly string[] = [
+  "at least",
+  "more than",
+  "over",
+  "nearly",
+  "almost",
+  "about",
+  "around",
+  "roughly",
+  "some",
+  "up to",
+  "upto",
+  "at most",
+  "fewer than",
+  "less than",
+  "approximately",
+  "approx.",
+  "close to",
+  "estimated",
+  "an estimated",
+  "under",
+  "just over",
+  "just under",
+  "well over",
+  "over a",
+];

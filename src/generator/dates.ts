@@ -1,0 +1,315 @@
+// Stage 3 (dates): explicit and relative dates in sentences, resolved to calendar dates.
+// Relative expressions resolve against the published date only; without one they are skipped,
+// so nothing is anchored to a guess. Missing a date costs little, a wrong one makes a wrong
+// question: every pattern here is deliberately narrow.
+//
+// Weekday / month-without-year rule: "last Monday" is the latest Monday strictly before the
+// published date, "next Monday" the first strictly after it. Otherwise the tense decides: when
+// the nearest tense marker (before the date, else after it) is a future one ("will", "is
+// scheduled for", "is set to", ...) it is the first Monday ON OR AFTER publication; else the
+// latest Monday ON OR BEFORE publication. "last November" is the latest November strictly
+// before the published month.
+import { MONTHS, WEEKDAYS } from "../../questions/calendar";
+import type { CalendarDate, DateGranularity, DateMention, Sentence } from "./types";
+
+export type DayDate = { year: number; month: number; day: number };
+
+export const parsePublishedDate = (text: string | undefined): DayDate | undefined => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+    text?.trim() ?? "",
+  );
+  if (!match) return undefined;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isValidDay(date) ? date : undefined;
+};
+
+export const daysInMonth = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export const isValidDay = ({ year, month, day }: DayDate): boolean =>
+  month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+
+const toDayNumber = (d: DayDate): number => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+
+const fromDayNumber = (n: number): DayDate => {
+  const date = new Date(n * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+};
+
+export const addDays = (date: DayDate, days: number): DayDate =>
+  fromDayNumber(toDayNumber(date) + days);
+
+/** 0 = Sunday ... 6 = Saturday. */
+export const weekday = (date: DayDate): number =>
+  new Date(toDayNumber(date) * 86_400_000).getUTCDay();
+
+export const monthYear = (date: { year: number; month: number }): string =>
+  `${MONTHS[date.month - 1]?.name ?? ""} ${date.year}`;
+
+export const formatDate = (date: CalendarDate, granularity: DateGranularity): string => {
+  if (granularity === "year" || date.month === undefined) return String(date.year);
+  if (granularity === "month" || date.day === undefined)
+    return monthYear({ year: date.year, month: date.month });
+  return `${date.day} ${monthYear({ year: date.year, month: date.month })}`;
+};
+
+// ---------- patterns ----------
+// Full names never swallow a following full stop; abbreviations may carry their own.
+const fullNames = MONTHS.map((m) => m.name);
+const shortForms = MONTHS.flatMap((m) => m.forms.filter((f) => f !== m.name && !f.endsWith(".")));
+const MONTH = `(?:(?:${fullNames.join("|")})\\b|(?:${shortForms.join("|")})\\b\\.?)`;
+const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
+// Either case for the first letter: "On Sunday" opens many sentences.
+const words = (list: string) => list.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`);
+const PREP = `(?:${words("(?:on|in|since|by|from|until|till|during|before|after|of)")}\\s+)?`;
+const ORD = "(?:st|nd|rd|th)?";
+const YEAR = "((?:19|20)\\d{2}|2100)";
+
+type Kind = "dmy" | "mdy" | "dm" | "md" | "my" | "year" | "weekday" | "month" | "deictic";
+const PATTERNS: readonly { kind: Kind; re: RegExp }[] = [
+  { kind: "dmy", re: new RegExp(`\\b${PREP}(\\d{1,2})${ORD} (${MONTH}),? ${YEAR}\\b`, "g") },
+  { kind: "mdy", re: new RegExp(`\\b${PREP}(${MONTH}) (\\d{1,2})${ORD},? ${YEAR}\\b`, "g") },
+  { kind: "dm", re: new RegExp(`\\b${PREP}(\\d{1,2})${ORD} (${MONTH})(?![\\w,]* ?\\d)`, "g") },
+  { kind: "md", re: new RegExp(`\\b${PREP}(${MONTH}) (\\d{1,2})${ORD}\\b(?!,? ?\\d|\\.\\d)`, "g") },
+  {
+    kind: "my",
+    re: new RegExp(
+      `\\b${PREP}(?:(early|mid|late|end)[- ])?(${MONTH}),? ${YEAR}\\b(?![-–/]\\d)`,
+      "g",
+    ),
+  },
+  {
+    kind: "year",
+    re: new RegExp(
+      `\\b(${words("(?:in|since|by|of|from|until|till|during|before|after)")} (?:early |mid-?|late )?)((?:19|20)\\d{2}|2100)\\b(?![-–/.,]?\\d|[-–'’]|s\\b)`,
+      "g",
+    ),
+  },
+  {
+    kind: "weekday",
+    re: new RegExp(
+      `\\b(?:(${words("on|last|next|this|by|until|since|from")}) )?(${WEEKDAY})\\b(?:'s)?`,
+      "g",
+    ),
+  },
+  {
+    kind: "month",
+    re: new RegExp(
+      `\\b(${words("last|next|this|in|since|until|by|from|during|early|late|mid-?")}) ?(${MONTH})(?![\\w.]* ?,? ?\\d)`,
+      "g",
+    ),
+  },
+  {
+    kind: "deictic",
+    re: /\b(today|yesterday|tomorrow|(?:earlier |later )?this year|last year|next year|this month|last month|next month)\b/gi,
+  },
+];
+
+// A bare year is a date only when no noun follows it: "in 2030 for ..." yes, "of 2000 people" no.
+const AFTER_YEAR_OK =
+  /^(?:$|[.,;:!?)"”’]|\s+(?:and|or|to|when|as|the|a|an|for|with|after|before|but|that|which|while|it|he|she|they|we|this|its|his|her|their|in|on|at|by|from|under|amid|is|was|were|has|had|will|—|–|-)\b)/;
+
+const monthIndex = (name: string): number =>
+  MONTHS.findIndex((m) => m.name.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase()) + 1;
+
+export const findDates = (sentences: readonly Sentence[], publishedAt?: DayDate): DateMention[] =>
+  sentences.flatMap((sentence) => datesIn(sentence, publishedAt));
+
+type Found = Omit<DateMention, "sentence">;
+
+const datesIn = (sentence: Sentence, published: DayDate | undefined): DateMention[] => {
+  const text = sentence.text;
+  const found: Found[] = [];
+  for (const { kind, re } of PATTERNS) {
+    for (const match of text.matchAll(re)) {
+      const mention = readMatch(kind, match, text, published);
+      if (mention) found.push(mention);
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMention[] = [];
+  for (const mention of found) {
+    const last = kept[kept.length - 1];
+    if (!last || mention.start >= last.end) kept.push({ sentence: sentence.index, ...mention });
+  }
+  return kept;
+};
+
+const readMatch = (
+  kind: Kind,
+  match: RegExpMatchArray,
+  text: string,
+  published?: DayDate,
+): Found | undefined => {
+  const start = match.index ?? 0;
+  const end = start + match[0].length;
+  const at = (
+    date: CalendarDate,
+    granularity: DateGranularity,
+    relative: boolean,
+  ): Found | undefined => {
+    if (date.month !== undefined && (date.month < 1 || date.month > 12)) return undefined;
+    if (date.day !== undefined && !isValidDay(date as DayDate)) return undefined;
+    return { start, end, text: match[0], date, granularity, relative };
+  };
+  const g = (i: number) => match[i] ?? "";
+  const tense = () => tenseAt(text, start, end);
+  const future = () => tense() === "future";
+  switch (kind) {
+    case "dmy":
+      return at({ year: Number(g(3)), month: monthIndex(g(2)), day: Number(g(1)) }, "day", false);
+    case "mdy":
+      return at({ year: Number(g(3)), month: monthIndex(g(1)), day: Number(g(2)) }, "day", false);
+    case "my":
+      return at({ year: Number(g(3)), month: monthIndex(g(2)) }, "month", false);
+    case "year":
+      return AFTER_YEAR_OK.test(text.slice(end))
+        ? at({ year: Number(g(2)) }, "year", false)
+        : undefined;
+  }
+  if (!published) return undefined;
+  switch (kind) {
+    case "dm":
+    case "md": {
+      const [day, month] =
+        kind === "dm" ? [Number(g(1)), monthIndex(g(2))] : [Number(g(2)), monthIndex(g(1))];
+      const year = /^,?\s+(?:in|of)\s+((?:19|20)\d{2})\b/.exec(text.slice(end));
+      if (year?.[1]) {
+        const found = at({ year: Number(year[1]), month, day }, "day", false);
+        return (
+          found && {
+            ...found,
+            end: end + year[0].length,
+            text: text.slice(start, end + year[0].length),
+          }
+        );
+      }
+      // "the October 7 attack", "the September 11 attacks": a named event, its year unknown here.
+      if (/\bthe\s+$/i.test(text.slice(0, start)) || /\d[-–]$/.test(text.slice(0, start)))
+        return undefined;
+      if (mentionsYear(text)) return undefined;
+      return at(dayWithoutYear(published, month, day, future()), "day", true);
+    }
+    case "weekday": {
+      if (!g(1) && isPartOfName(text, start, end, true)) return undefined;
+      return at(
+        resolveWeekday(published, WEEKDAYS.indexOf(g(2)), g(1).toLowerCase(), future),
+        "day",
+        true,
+      );
+    }
+    case "month": {
+      const modifier = g(1).toLowerCase();
+      if (
+        modifier !== "last" &&
+        modifier !== "next" &&
+        (tense() === undefined || mentionsYear(text))
+      )
+        return undefined;
+      return at(resolveMonth(published, monthIndex(g(2)), modifier, future), "month", true);
+    }
+    default:
+      // "the next year", "the last month": counted from the story's own events, not publication.
+      if (/\bthe\s+$/i.test(text.slice(0, start))) return undefined;
+      // Sentence-opening "Today, ..." means "nowadays".
+      if (start === 0 && /^today,/i.test(text)) return undefined;
+      if (/^[A-Z]/.test(match[0]) && isPartOfName(text, start, end, false)) return undefined;
+      return resolveDeictic(published, match[0].toLowerCase(), (date, granularity) =>
+        at(date, granularity, true),
+      );
+  }
+};
+
+const dayWithoutYear = (
+  published: DayDate,
+  month: number,
+  day: number,
+  future: boolean,
+): DayDate => {
+  const date = { year: published.year, month, day };
+  const diff = toDayNumber(date) - toDayNumber(published);
+  if (future && diff < 0) return { ...date, year: date.year + 1 };
+  if (!future && diff > 0) return { ...date, year: date.year - 1 };
+  return date;
+};
+
+const resolveWeekday = (
+  published: DayDate,
+  target: number,
+  modifier: string,
+  future: () => boolean,
+): DayDate => {
+  const forward = (target - weekday(published) + 7) % 7;
+  const backward = (weekday(published) - target + 7) % 7;
+  if (modifier === "last") return addDays(published, -(backward || 7));
+  if (modifier === "next") return addDays(published, forward || 7);
+  return future() ? addDays(published, forward) : addDays(published, -backward);
+};
+
+const resolveMonth = (
+  published: DayDate,
+  month: number,
+  modifier: string,
+  future: () => boolean,
+) => {
+  const year = published.year;
+  if (modifier === "last") return { year: month < published.month ? year : year - 1, month };
+  if (modifier === "next") return { year: month > published.month ? year : year + 1, month };
+  if (future()) return { year: month >= published.month ? year : year + 1, month };
+  return { year: month <= published.month ? year : year - 1, month };
+};
+
+const resolveDeictic = (
+  published: DayDate,
+  phrase: string,
+  at: (date: CalendarDate, granularity: DateGranularity) => Found | undefined,
+): Found | undefined => {
+  const { year, month } = published;
+  if (phrase === "today") return at(published, "day");
+  if (phrase === "yesterday") return at(addDays(published, -1), "day");
+  if (phrase === "tomorrow") return at(addDays(published, 1), "day");
+  if (phrase.endsWith("this year")) return at({ year }, "year");
+  if (phrase === "last year") return at({ year: year - 1 }, "year");
+  if (phrase === "next year") return at({ year: year + 1 }, "year");
+  if (phrase === "this month") return at({ year, month }, "month");
+  const shifted = phrase === "last month" ? month - 2 : month; // 0-based month after the shift
+  return at(
+    { year: year + Math.floor(shifted / 12), month: (((shifted % 12) + 12) % 12) + 1 },
+    "month",
+  );
+};
+
+// "Black Friday", "Easter Sunday", "India Today", "Sunday Times": a capitalised neighbour makes
+// the word part of a name, except the capital that starts the sentence.
+const isPartOfName = (text: string, start: number, end: number, checkAfter: boolean): boolean => {
+  const before = /([A-Z][\w’']*)\s+$/.exec(text.slice(0, start));
+  const after = /^(?:'s|’s)?\s+([A-Z][a-z]+)/.exec(text.slice(end));
+  if (before?.[1] !== undefined && before.index > 0) return true;
+  if (!checkAfter) return false;
+  return after?.[1] !== undefined && !/^(?:The|A|An|He|She|It|They|We|I)$/.test(after[1]);
+};
+
+const FUTURE =
+  /^(?:will|shall|won['’]t|['’]ll|scheduled|slated|set to|expected to|due|is to|are to|plans? to|planning to|going to|upcoming)$/i;
+const NOT_PAST =
+  /^(?:scheduled|slated|expected|planned|proposed|supposed|poised|billed|followed|united|based|need|speed|feed|seed|red|bed|hundred|indeed|aimed)$/i;
+const MARKER =
+  /\b(?:will|shall|won['’]t|set to|expected to|due|is to|are to|plans? to|planning to|going to|upcoming|was|were|had|did|said|told|met|held|began|left|took|came|went|won|lost|fell|rose|struck|hit|\w+ed)\b|['’]ll\b/gi;
+
+const mentionsYear = (text: string): boolean => /\b(?:19|20)\d{2}\b/.test(text);
+
+/** The tense of the nearest marker before the date, else after it; undefined when none. */
+const tenseAt = (text: string, start: number, end: number): "future" | "past" | undefined => {
+  let before: string | undefined;
+  let after: string | undefined;
+  for (const match of text.matchAll(MARKER)) {
+    const word = match[0];
+    if (/ed$/i.test(word) && NOT_PAST.test(word) && !FUTURE.test(word)) continue;
+    const at = match.index ?? 0;
+    if (at + word.length <= start) before = word;
+    else if (at >= end && after === undefined) after = word;
+  }
+  const nearest = before ?? after;
+  if (nearest === undefined) return undefined;
+  return FUTURE.test(nearest) ? "future" : "past";
+};
