@@ -1,0 +1,138 @@
+// Stage 3a: people, places and organisations of an article, with every mention, and the person
+// each leading pronoun refers to. Pure: knowledge comes in, nothing is read or remembered
+// except the per-Knowledge gazetteer index.
+import type { Knowledge } from "../../../questions/types";
+import type { Entity, Sentence } from "../types";
+import { gazetteerIndex } from "./gazetteer";
+import { isNameWord, type NameContext, nameRunAfter, personKey } from "./names";
+import { findUnknownOrganisations } from "./organisations";
+import { findPeople, findPronounVouchedName, type PersonMention } from "./people";
+import { aliasKeys, clusterPeople, personEntity } from "./person-clusters";
+import { type NationalityLink, placesAndOrganisations } from "./places";
+import { markSubjects, type ResolvedMention, resolvePronouns } from "./pronouns";
+import { claim, type SentenceScan, scanSentence, spanText } from "./scan";
+
+export type { GazetteerEntry, GazetteerIndex } from "./gazetteer";
+export { gazetteerIndex } from "./gazetteer";
+export type { NationalityLink } from "./places";
+
+export interface FoundEntities {
+  entities: Entity[];
+  pronouns: Map<number, string>;
+  /** Demonyms in the text ("Chinese"): not place mentions, but they tie the article to a country. */
+  nationalities: NationalityLink[];
+}
+
+const slug = (name: string): string =>
+  name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+const startsWithPersonPronoun = (scan: SentenceScan | undefined): boolean => {
+  const first = scan?.tokens.find((t) => t.word);
+  return first?.key === "he" || first?.key === "she";
+};
+
+/** Later bare mentions of people already found: "Lee", "Xi", a repeated full name. */
+const aliasMentions = (scan: SentenceScan, keys: Map<string, string>, context: NameContext) => {
+  const found: { mention: PersonMention; key: string }[] = [];
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (scan.claims[i] !== undefined || !isNameWord(scan, i, context)) continue;
+    const end = nameRunAfter(scan, i, context);
+    if (end === i) continue;
+    const text = spanText(scan, i, end);
+    const key = keys.get(personKey(text));
+    if (key) {
+      const mention: PersonMention = {
+        sentence: scan.sentence.index,
+        from: i,
+        to: end,
+        text,
+        start: scan.tokens[i]?.start ?? 0,
+        end: scan.tokens[end - 1]?.end ?? 0,
+        phraseFrom: i,
+        evidence: "alias",
+        subject: false,
+      };
+      claim(scan, i, end, "person");
+      found.push({ mention, key });
+    }
+    i = end - 1;
+  }
+  return found;
+};
+
+export const findEntities = (
+  sentences: readonly Sentence[],
+  knowledge: Knowledge,
+  _title?: string,
+): FoundEntities => {
+  const index = gazetteerIndex(knowledge);
+  const scans = sentences.map((sentence) => scanSentence(sentence, index));
+  const lowercaseWords = new Set<string>();
+  for (const scan of scans) {
+    for (const token of scan.tokens)
+      if (token.word && !token.capital) lowercaseWords.add(token.key);
+  }
+  const context: NameContext = { lowercaseWords };
+  const unknownOrgs = scans.map(findUnknownOrganisations);
+  const people = scans.map((scan, k) => findPeople(scan, index, unknownOrgs[k] ?? [], context));
+  scans.forEach((scan, k) => {
+    const here = people[k];
+    if (!here || here.length > 0 || !startsWithPersonPronoun(scans[k + 1])) return;
+    const vouched = findPronounVouchedName(scan, context);
+    if (vouched) here.push(vouched);
+  });
+
+  const clusters = clusterPeople(people.flat());
+  const byKey = new Map(clusters.map((c) => [c.key, c]));
+  const keys = aliasKeys(clusters);
+  scans.forEach((scan, k) => {
+    for (const { mention, key } of aliasMentions(scan, keys, context)) {
+      byKey.get(key)?.mentions.push(mention);
+      people[k]?.push(mention);
+    }
+  });
+
+  const ids = new Set<string>();
+  const uniqueId = (prefix: string, name: string): string => {
+    const base = `${prefix}:${slug(name) || "unnamed"}`;
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    return id;
+  };
+  const personIdOf = new Map<PersonMention, string>();
+  const entities: Entity[] = [];
+  for (const cluster of clusters) {
+    const entity = personEntity(cluster, "");
+    entity.id = uniqueId("person", entity.name);
+    for (const mention of cluster.mentions) personIdOf.set(mention, entity.id);
+    entities.push(entity);
+  }
+
+  const bySentence = new Map<number, ResolvedMention[]>();
+  scans.forEach((scan, k) => {
+    const here = (people[k] ?? []).filter((m) => personIdOf.has(m));
+    markSubjects(scan, here);
+    bySentence.set(
+      scan.sentence.index,
+      here.map((mention) => ({ mention, personId: personIdOf.get(mention) ?? "" })),
+    );
+  });
+
+  const { places, organisations, nationalities } = placesAndOrganisations(scans, unknownOrgs);
+  for (const entity of [...places, ...organisations]) {
+    entity.id = uniqueId(entity.kind === "place" ? "place" : "org", entity.name);
+    entities.push(entity);
+  }
+  const first = (e: Entity): number => {
+    const m = e.mentions[0];
+    return m ? m.sentence * 1e6 + m.start : Number.MAX_SAFE_INTEGER;
+  };
+  entities.sort((a, b) => first(a) - first(b));
+  return { entities, pronouns: resolvePronouns(scans, bySentence), nationalities };
+};

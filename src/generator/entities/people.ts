@@ -1,0 +1,234 @@
+// Person mentions in one sentence: known office holders, title + name, appositions on either
+// side of a name, honorifics and speech verbs. Unknown names need one of these as evidence.
+import { speechVerbs } from "../../../questions/entity-patterns";
+import type { OfficeHolder, PersonRole } from "../../../questions/types";
+import type { GazetteerIndex } from "./gazetteer";
+import { type NameContext, nameRunAfter, nameRunBefore } from "./names";
+import type { UnknownOrganisation } from "./organisations";
+import { isDeterminer, type RolePhrase, roleAt, skipDeterminers, skipModifiersBack } from "./roles";
+import { claim, type SentenceScan, spanText } from "./scan";
+
+const SPEECH = new Set(speechVerbs);
+
+export type PersonEvidence =
+  | "gazetteer"
+  | "title"
+  | "honorific"
+  | "apposition"
+  | "speech"
+  | "pronoun"
+  | "alias";
+
+export interface PersonMention {
+  sentence: number;
+  /** Token range of the name itself. */
+  from: number;
+  to: number;
+  text: string;
+  /** Character offsets of the name within the sentence text. */
+  start: number;
+  end: number;
+  /** Start of the whole phrase (qualifier and title included), for subject detection. */
+  phraseFrom: number;
+  title?: string;
+  role?: PersonRole;
+  nationality?: string;
+  affiliation?: string;
+  holder?: OfficeHolder;
+  evidence: PersonEvidence;
+  subject: boolean;
+}
+
+interface Qualifier {
+  from: number;
+  nationality?: string;
+  affiliation?: string;
+  /** Anything that turns a lower-case role noun into a role: demonym, organisation, "the". */
+  present: boolean;
+}
+
+/** Organisation, country or demonym span [from, to) with its meaning for a role. */
+const qualifierSpan = (
+  scan: SentenceScan,
+  orgs: readonly UnknownOrganisation[],
+  test: (from: number, to: number) => boolean,
+): { from: number; to: number; nationality?: string; affiliation?: string } | undefined => {
+  for (const span of scan.spans) {
+    if (!test(span.from, span.to)) continue;
+    const e = span.entry;
+    if (e.kind === "demonym") return { from: span.from, to: span.to, nationality: e.name };
+    if (e.kind === "place" && e.placeType === "country")
+      return { from: span.from, to: span.to, nationality: e.name };
+    if (e.kind === "organisation") return { from: span.from, to: span.to, affiliation: e.name };
+  }
+  const org = orgs.find((o) => test(o.from, o.to));
+  return org ? { from: org.from, to: org.to, affiliation: org.name } : undefined;
+};
+
+const qualifierBefore = (
+  scan: SentenceScan,
+  role: RolePhrase,
+  orgs: readonly UnknownOrganisation[],
+): Qualifier => {
+  const at = skipModifiersBack(scan, role.from);
+  const span = qualifierSpan(scan, orgs, (_, to) => to === at);
+  if (span) {
+    const before = skipModifiersBack(scan, span.from);
+    return { ...span, from: isDeterminer(scan, before - 1) ? before - 1 : before, present: true };
+  }
+  if (isDeterminer(scan, at - 1)) return { from: at - 1, present: true };
+  return { from: at, present: false };
+};
+
+/** "of Hyundai Motor Group" / "at Samsung" after a role: returns the span and its end. */
+const ofAfter = (scan: SentenceScan, at: number, orgs: readonly UnknownOrganisation[]) => {
+  const key = scan.tokens[at]?.key;
+  if (key !== "of" && key !== "at" && key !== "for") return undefined;
+  const from = isDeterminer(scan, at + 1) ? at + 2 : at + 1;
+  return qualifierSpan(scan, orgs, (f) => f === from);
+};
+
+const ENDS_APPOSITION = new Set([",", ".", ";", ")", "—", ":"]);
+
+const endsPhrase = (scan: SentenceScan, at: number): boolean => {
+  const token = scan.tokens[at];
+  return !token || ENDS_APPOSITION.has(token.text) || (token.word && !token.capital);
+};
+
+export const findPeople = (
+  scan: SentenceScan,
+  index: GazetteerIndex,
+  orgs: readonly UnknownOrganisation[],
+  context: NameContext,
+): PersonMention[] => {
+  const found = new Map<number, PersonMention>();
+  const sentence = scan.sentence.index;
+  const add = (
+    mention: Omit<PersonMention, "sentence" | "text" | "subject" | "start" | "end">,
+  ): void => {
+    const known = found.get(mention.from);
+    if (known && known.to >= mention.to && known.evidence !== "gazetteer") return;
+    found.set(mention.from, {
+      ...known,
+      ...mention,
+      ...(known?.holder ? { holder: known.holder } : {}),
+      sentence,
+      text: spanText(scan, mention.from, mention.to),
+      start: scan.tokens[mention.from]?.start ?? 0,
+      end: scan.tokens[mention.to - 1]?.end ?? 0,
+      subject: false,
+    });
+    claim(scan, mention.from, mention.to, "person");
+  };
+
+  for (const span of scan.spans) {
+    if (span.entry.kind !== "person") continue;
+    add({
+      from: span.from,
+      to: span.to,
+      phraseFrom: span.from,
+      holder: span.entry.holder,
+      evidence: "gazetteer",
+    });
+  }
+
+  // Title or role before a name: "Chinese President Xi Jinping", "the executive chair of Y, Z".
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const role = roleAt(scan, i, index);
+    if (!role) continue;
+    const qualifier = qualifierBefore(scan, role, orgs);
+    const of = ofAfter(scan, role.to, orgs);
+    const after = of ? of.to : role.to;
+    const base = {
+      phraseFrom: qualifier.from,
+      ...(role.title ? { title: role.title } : {}),
+      ...(role.role ? { role: role.role } : {}),
+      ...(qualifier.nationality || of?.nationality
+        ? { nationality: qualifier.nationality ?? of?.nationality }
+        : {}),
+      ...(qualifier.affiliation || of?.affiliation
+        ? { affiliation: qualifier.affiliation ?? of?.affiliation }
+        : {}),
+    };
+    const direct = of ? role.to : nameRunAfter(scan, role.to, context);
+    if (!of && direct > role.to && (role.formal || qualifier.present)) {
+      add({ ...base, from: role.to, to: direct, evidence: role.honorific ? "honorific" : "title" });
+      claim(scan, role.from, role.to, "title");
+      i = direct - 1;
+      continue;
+    }
+    const strong = qualifier.nationality || qualifier.affiliation || of;
+    if (scan.tokens[after]?.text === "," && strong && !role.honorific) {
+      const end = nameRunAfter(scan, after + 1, context);
+      if (end - (after + 1) >= 2 && endsPhrase(scan, end)) {
+        add({ ...base, from: after + 1, to: end, evidence: "apposition" });
+        claim(scan, role.from, role.to, "title");
+        i = end - 1;
+      }
+    }
+  }
+
+  // Role after a name: "Chung Eui-sun, executive chair of Hyundai Motor Group".
+  scan.tokens.forEach((token, comma) => {
+    if (token.text !== ",") return;
+    const start = nameRunBefore(scan, comma, context);
+    if (comma - start < 2) return;
+    let k = skipDeterminers(scan, comma + 1);
+    const lead = qualifierSpan(scan, orgs, (f) => f === k);
+    if (lead) k = lead.to;
+    const role = roleAt(scan, k, index);
+    if (!role || role.honorific) return;
+    const of = ofAfter(scan, role.to, orgs);
+    const end = of ? of.to : role.to;
+    if (!(lead || of || role.formal || k > comma + 1) || !endsPhrase(scan, end)) return;
+    const nationality = lead?.nationality ?? of?.nationality;
+    const affiliation = lead?.affiliation ?? of?.affiliation;
+    add({
+      from: start,
+      to: comma,
+      phraseFrom: start,
+      ...(role.title ? { title: role.title } : {}),
+      ...(role.role ? { role: role.role } : {}),
+      ...(nationality ? { nationality } : {}),
+      ...(affiliation ? { affiliation } : {}),
+      evidence: "apposition",
+    });
+  });
+
+  // Speech: "said Jane Smith", "Jane Smith told reporters".
+  scan.tokens.forEach((token, v) => {
+    if (!SPEECH.has(token.key)) return;
+    const end = nameRunAfter(scan, v + 1, context);
+    if (end - (v + 1) >= 2) add({ from: v + 1, to: end, phraseFrom: v + 1, evidence: "speech" });
+    const start = nameRunBefore(scan, v, context);
+    if (v - start >= 2) add({ from: start, to: v, phraseFrom: start, evidence: "speech" });
+  });
+
+  return [...found.values()].sort((a, b) => a.from - b.from);
+};
+
+/** A 2-3 word name that a "He"/"She" opening the next sentence vouches for. */
+export const findPronounVouchedName = (
+  scan: SentenceScan,
+  context: NameContext,
+): PersonMention | undefined => {
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const end = nameRunAfter(scan, i, context);
+    if (end === i) continue;
+    if (end - i < 2 || end - i > 3) return undefined;
+    const mention: PersonMention = {
+      sentence: scan.sentence.index,
+      from: i,
+      to: end,
+      text: spanText(scan, i, end),
+      start: scan.tokens[i]?.start ?? 0,
+      end: scan.tokens[end - 1]?.end ?? 0,
+      phraseFrom: i,
+      evidence: "pronoun",
+      subject: false,
+    };
+    claim(scan, i, end, "person");
+    return mention;
+  }
+  return undefined;
+};
