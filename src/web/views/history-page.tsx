@@ -1,0 +1,111 @@
+import { formatDate, formatPercent } from "./format";
+import { Layout } from "./layout";
+import type { AccuracyRow, AttemptSummary, PageContext } from "./models";
+import { ScoreText } from "./score";
+
+export interface HistoryPageProps {
+  page: PageContext;
+  attempts: readonly AttemptSummary[];
+  byCategory: readonly AccuracyRow[];
+  byType: readonly AccuracyRow[];
+}
+
+const AccuracyTable = ({
+  caption,
+  heading,
+  rows,
+}: {
+  caption: string;
+  heading: string;
+  rows: readonly AccuracyRow[];
+}) => (
+  <div class="card table-card">
+    <table class="accuracy">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col" class="num">
+            Correct
+          </th>
+          <th scope="col">Accuracy</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr>
+            <th scope="row">{row.label}</th>
+            <td class="num">{`${row.correct}/${row.total}`}</td>
+            <td class="bar-cell">
+              <meter min={0} max={Math.max(1, row.total)} value={row.correct}>
+                {formatPercent(row.correct, row.total)}
+              </meter>
+              <span class="bar-value">{formatPercent(row.correct, row.total)}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+);
+
+export const HistoryPage = ({ page, attempts, byCategory, byType }: HistoryPageProps) => (
+  <Layout page={page} title="History">
+    <section class="page-head">
+      <h1>History</h1>
+      <p class="muted">Your attempts, newest first, and how you do by topic.</p>
+    </section>
+    {attempts.length === 0 ? (
+      <p class="empty card">
+        No attempts yet. <a href="/">Take a quiz</a>.
+      </p>
+    ) : (
+      <>
+        <div class="card table-card">
+          <table class="attempts">
+            <caption>Attempts</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Quiz</th>
+                <th scope="col">Score</th>
+                <th scope="col" class="num">
+                  <abbr title="Correct / wrong / skipped">C/W/S</abbr>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {attempts.map((attempt) => (
+                <tr>
+                  <td>
+                    <time datetime={attempt.startedAt}>{formatDate(attempt.startedAt)}</time>
+                  </td>
+                  <td>
+                    <a href={`/attempts/${attempt.id}`}>{attempt.title}</a>
+                    <span class="sub">{attempt.schemeLabel}</span>
+                  </td>
+                  <td>
+                    {attempt.submitted ? (
+                      <ScoreText score={attempt.score} maxScore={attempt.maxScore} />
+                    ) : (
+                      <span class="badge badge-skipped">In progress</span>
+                    )}
+                  </td>
+                  <td class="num">
+                    {attempt.submitted
+                      ? `${attempt.correct}/${attempt.wrong}/${attempt.skipped}`
+                      : "—"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div class="two-col">
+          <AccuracyTable caption="Accuracy by category" heading="Category" rows={byCategory} />
+          <AccuracyTable caption="Accuracy by question type" heading="Type" rows={byType} />
+        </div>
+      </>
+    )}
+  </Layout>
+);

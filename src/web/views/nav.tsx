@@ -1,0 +1,78 @@
+import { CsrfField } from "./csrf-field";
+import type { PageContext } from "./models";
+
+interface NavLink {
+  href: string;
+  label: string;
+}
+
+const linksFor = (page: PageContext): NavLink[] => {
+  const links: NavLink[] = [
+    { href: "/", label: "Home" },
+    { href: "/categories", label: "Categories" },
+  ];
+  if (page.viewer) {
+    links.push({ href: "/mistakes", label: "My mistakes" }, { href: "/history", label: "History" });
+  }
+  if (page.viewer?.role === "admin") links.push({ href: "/admin", label: "Admin" });
+  return links;
+};
+
+const isCurrent = (href: string, path: string): boolean =>
+  href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
+
+export const SiteNav = ({ page }: { page: PageContext }) => (
+  <header class="site-header">
+    <div class="wrap site-header-inner">
+      <a class="brand" href="/">
+        <span class="brand-mark" aria-hidden="true">
+          N
+        </span>
+        Newsdrill
+      </a>
+      <nav class="site-nav" aria-label="Main">
+        <ul>
+          {linksFor(page).map((link) => (
+            <li>
+              <a
+                href={link.href}
+                aria-current={isCurrent(link.href, page.path) ? "page" : undefined}
+              >
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div class="account">
+        {page.viewer ? (
+          <>
+            <span class="account-name">
+              {page.viewer.role === "guest" ? "Guest" : page.viewer.username}
+            </span>
+            {page.viewer.role === "guest" ? (
+              <a class="button button-small" href="/register">
+                Save progress
+              </a>
+            ) : null}
+            <form method="post" action="/logout" class="inline-form">
+              <CsrfField token={page.csrfToken} />
+              <button type="submit" class="button button-small button-quiet">
+                Log out
+              </button>
+            </form>
+          </>
+        ) : (
+          <>
+            <a class="button button-small button-quiet" href="/login">
+              Log in
+            </a>
+            <a class="button button-small" href="/register">
+              Register
+            </a>
+          </>
+        )}
+      </div>
+    </div>
+  </header>
+);
