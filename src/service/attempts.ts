@@ -1,0 +1,252 @@
+// Taking a quiz: start (snapshot + shuffled options + server-held deadline), read, submit once.
+import {
+  deadlineFor,
+  formatFraction,
+  isOnTime,
+  type RandomInt,
+  SCHEMES,
+  shuffleOptions,
+  tally,
+  times,
+} from "../quiz";
+import {
+  type AttemptWithItems,
+  finaliseAttempt,
+  findArticle,
+  findAttempt,
+  insertAttempt,
+  listMistakes as listMistakeRows,
+  liveQuestions,
+  type NewAttemptQuestion,
+  type QuizSource,
+  questionsByIds,
+} from "../storage";
+import { schemeOf, toAttemptResult, toAttemptView } from "./attempt-view";
+import type { ServiceDeps } from "./deps";
+import { parseJsonArray } from "./mappers";
+import { fail, notFound, ok, type Result } from "./result";
+import { requireUser } from "./rights";
+import { type StartAttemptInput, startAttemptSchema, submitSchema } from "./schemas";
+import { newToken } from "./tokens";
+import { validate } from "./validate";
+import type { AttemptResult, AttemptView, SessionUser } from "./views";
+
+const CANDIDATE_POOL = 500;
+
+const pickRandom = <T>(items: readonly T[], count: number, randomInt: RandomInt): T[] => {
+  const pool = [...items];
+  const picked: T[] = [];
+  while (picked.length < count && pool.length > 0) {
+    const [item] = pool.splice(randomInt(pool.length), 1);
+    if (item !== undefined) picked.push(item);
+  }
+  return picked;
+};
+
+type Mode = "article" | "category" | "latest" | "mistakes";
+
+const sourcesFor = async (
+  deps: ServiceDeps,
+  user: SessionUser,
+  start: StartAttemptInput,
+  count: number,
+): Promise<Result<{ mode: Mode; sources: QuizSource[] }>> => {
+  if (start.articleId !== undefined) {
+    const article = await findArticle(deps.store, start.articleId);
+    if (article === null) return notFound("Article");
+    if (article.archived) return fail(409, "article-archived", "This article is archived.");
+    const sources = await liveQuestions(deps.store, {
+      articleId: article.id,
+      limit: CANDIDATE_POOL,
+    });
+    return ok({ mode: "article", sources: pickRandom(sources, count, deps.randomInt) });
+  }
+  if (start.category !== undefined) {
+    if (!deps.generator.categories.includes(start.category)) {
+      return fail(400, "invalid-input", "Unknown category.", "category");
+    }
+    const sources = await liveQuestions(deps.store, {
+      category: start.category,
+      limit: CANDIDATE_POOL,
+    });
+    return ok({ mode: "category", sources: pickRandom(sources, count, deps.randomInt) });
+  }
+  if (start.mode === "mistakes") {
+    const open = await listMistakeRows(deps.store, user.id);
+    const questions = await questionsByIds(
+      deps.store,
+      open.map((m) => m.mistake.questionId),
+    );
+    // A question rejected by an admin since is not practised again.
+    const usable = questions.filter((q) => q.status !== "rejected");
+    return ok({ mode: "mistakes", sources: pickRandom(usable, count, deps.randomInt) });
+  }
+  const latest = await liveQuestions(deps.store, { limit: count });
+  return ok({ mode: "latest", sources: pickRandom(latest, count, deps.randomInt) });
+};
+
+const noQuestions = (mode: Mode) =>
+  fail(
+    409,
+    mode === "mistakes" ? "no-mistakes" : "no-questions",
+    mode === "mistakes"
+      ? "No mistakes to practise: nothing answered wrongly is waiting."
+      : "There are no questions to ask here yet.",
+  );
+
+export const startAttempt = async (
+  deps: ServiceDeps,
+  actor: SessionUser | null,
+  input: unknown,
+): Promise<Result<AttemptView>> => {
+  const user = requireUser(actor);
+  if (!user.ok) return user;
+  const valid = validate(startAttemptSchema, input);
+  if (!valid.ok) return valid;
+  const count = Math.min(
+    valid.value.count ?? deps.config.defaultQuestionCount,
+    deps.config.maxQuestionCount,
+  );
+  const picked = await sourcesFor(deps, user.value, valid.value, count);
+  if (!picked.ok) return picked;
+  const { mode, sources } = picked.value;
+  if (sources.length === 0) return noQuestions(mode);
+  const scheme = valid.value.scheme ?? "cds";
+  const startedAt = deps.clock();
+  const items: NewAttemptQuestion[] = sources.map((source, position) => {
+    const shuffled = shuffleOptions(
+      parseJsonArray(source.optionsJson),
+      source.answerIndex,
+      deps.randomInt,
+    );
+    return {
+      position,
+      questionId: source.id,
+      articleId: source.articleId,
+      type: source.type,
+      category: source.category,
+      stem: source.stem,
+      optionsJson: JSON.stringify(shuffled.options),
+      correctIndex: shuffled.correctIndex,
+      permutationJson: JSON.stringify(shuffled.permutation),
+      explanation: source.explanation,
+      asOf: source.asOf,
+      choice: null,
+    };
+  });
+  const id = newToken(16);
+  await insertAttempt(
+    deps.store,
+    {
+      id,
+      userId: user.value.id,
+      scheme,
+      mode,
+      articleId: valid.value.articleId ?? null,
+      category: valid.value.category ?? null,
+      startedAt,
+      deadline: deadlineFor(startedAt, items.length, deps.config),
+      maxScore: formatFraction(times(SCHEMES[scheme].correct, items.length)),
+    },
+    items,
+  );
+  const stored = await findAttempt(deps.store, id);
+  if (stored === null) throw new Error(`attempt ${id} vanished after insert`);
+  return ok(toAttemptView(stored, startedAt));
+};
+
+/** Only its taker sees an attempt; to anyone else it does not exist. */
+const ownAttempt = async (
+  deps: ServiceDeps,
+  actor: SessionUser | null,
+  attemptId: string,
+): Promise<Result<AttemptWithItems>> => {
+  const user = requireUser(actor);
+  if (!user.ok) return user;
+  const stored = attemptId.length <= 64 ? await findAttempt(deps.store, attemptId) : null;
+  if (stored === null || stored.attempt.userId !== user.value.id) return notFound("Attempt");
+  return ok(stored);
+};
+
+/** Records the result (counting nothing when late); false if another submission won the race. */
+const finalise = async (
+  deps: ServiceDeps,
+  stored: AttemptWithItems,
+  choices: Map<number, number | null>,
+  at: Date,
+): Promise<void> => {
+  const late = !isOnTime(stored.attempt.deadline, at, deps.config);
+  const marked = stored.items.map((item) => ({
+    questionId: item.questionId,
+    choice: late ? null : (choices.get(item.questionId) ?? null),
+    correctIndex: item.correctIndex,
+  }));
+  const counted = tally(SCHEMES[schemeOf(stored.attempt.scheme)], marked);
+  await finaliseAttempt(deps.store, stored.attempt.id, stored.attempt.userId, {
+    submittedAt: at,
+    late,
+    score: formatFraction(counted.score),
+    correct: counted.correct,
+    wrong: counted.wrong,
+    skipped: counted.skipped,
+    choices: marked.map((m) => m.choice),
+    wrongQuestionIds: marked
+      .filter((m) => m.choice !== null && m.choice !== m.correctIndex)
+      .map((m) => m.questionId),
+    correctQuestionIds: marked.filter((m) => m.choice === m.correctIndex).map((m) => m.questionId),
+  });
+};
+
+const reread = async (deps: ServiceDeps, attemptId: string): Promise<AttemptWithItems> => {
+  const stored = await findAttempt(deps.store, attemptId);
+  if (stored === null) throw new Error(`attempt ${attemptId} vanished`);
+  return stored;
+};
+
+/** The attempt; once past deadline + grace an unsubmitted attempt is closed with nothing counted. */
+export const getAttempt = async (
+  deps: ServiceDeps,
+  actor: SessionUser | null,
+  attemptId: string,
+): Promise<Result<AttemptView>> => {
+  const own = await ownAttempt(deps, actor, attemptId);
+  if (!own.ok) return own;
+  const now = deps.clock();
+  let stored = own.value;
+  if (stored.attempt.submittedAt === null && !isOnTime(stored.attempt.deadline, now, deps.config)) {
+    await finalise(deps, stored, new Map(), now);
+    stored = await reread(deps, attemptId);
+  }
+  return ok(toAttemptView(stored, now));
+};
+
+/** Scores on the server, once: a second submission returns the first result unchanged. */
+export const submitAttempt = async (
+  deps: ServiceDeps,
+  actor: SessionUser | null,
+  attemptId: string,
+  input: unknown,
+): Promise<Result<AttemptResult>> => {
+  const own = await ownAttempt(deps, actor, attemptId);
+  if (!own.ok) return own;
+  const valid = validate(submitSchema, input);
+  if (!valid.ok) return valid;
+  const stored = own.value;
+  if (stored.attempt.submittedAt === null) {
+    const inAttempt = new Set(stored.items.map((item) => item.questionId));
+    const stranger = valid.value.answers.findIndex((a) => !inAttempt.has(a.questionId));
+    if (stranger >= 0) {
+      return fail(
+        400,
+        "invalid-input",
+        "This question is not part of the attempt.",
+        `answers.${stranger}.questionId`,
+      );
+    }
+    const choices = new Map(valid.value.answers.map((a) => [a.questionId, a.choice]));
+    await finalise(deps, stored, choices, deps.clock());
+  }
+  const result = toAttemptResult(await reread(deps, attemptId));
+  if (result === null) throw new Error(`attempt ${attemptId} not finalised`);
+  return ok(result);
+};
