@@ -34,6 +34,7 @@ export const UNIT_WORDS: Readonly<Record<string, number>> = {
 export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
   thousand: 1_000,
+  dozen: 12,
   lakh: 100_000,
   lakhs: 100_000,
   million: 1_000_000,
@@ -43,18 +44,52 @@ export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
   trillion: 1_000_000_000_000,
 };
 
-/** Whole phrases that stand for a number: "a dozen", "a decade". */
-export const PHRASE_NUMBERS: Readonly<Record<string, { value: number; unit?: string }>> = {
-  "a dozen": { value: 12 },
-  dozen: { value: 12 },
-  "a couple of": { value: 2 },
-  "a decade": { value: 10, unit: "year" },
-  "a century": { value: 100, unit: "year" },
-  "two decades": { value: 20, unit: "year" },
-  "three decades": { value: 30, unit: "year" },
-  "four decades": { value: 40, unit: "year" },
-  "five decades": { value: 50, unit: "year" },
-  "a fortnight": { value: 14, unit: "day" },
+/** Phrases that stand for a number with their own unit: "a dozen", "nearly a decade". */
+export const PHRASE_NUMBERS: Readonly<Record<string, { value: number; unit: string }>> = {
+  "a dozen": { value: 12, unit: "" },
+  "a couple of": { value: 2, unit: "" },
+  "a decade": { value: 1, unit: "decade" },
+  "a century": { value: 1, unit: "century" },
+  "a fortnight": { value: 1, unit: "fortnight" },
+};
+
+/** Currency signs and codes written before an amount, with the unit they give it. */
+export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
+  Rs: "rupee",
+  "Rs.": "rupee",
+  Re: "rupee",
+  "Re.": "rupee",
+  "₹": "rupee",
+  INR: "rupee",
+  US$: "dollar",
+  S$: "Singapore dollar",
+  HK$: "Hong Kong dollar",
+  USD: "dollar",
+  $: "dollar",
+  A$: "Australian dollar",
+  "€": "euro",
+  EUR: "euro",
+  "£": "pound",
+  GBP: "pound",
+  "¥": "yen",
+};
+
+/** Short units written straight after the digits ("69km", "50km/h", "2°C"). */
+export const GLUED_UNITS: Readonly<Record<string, string>> = {
+  km: "kilometre",
+  "km/h": "kilometre per hour",
+  kg: "kilogram",
+  mm: "millimetre",
+  cm: "centimetre",
+  m: "metre",
+  ft: "foot",
+  mph: "mile per hour",
+  MW: "megawatt",
+  GW: "gigawatt",
+  "°C": "degree Celsius",
+  C: "degree Celsius",
+  ha: "hectare",
+  "%": "percent",
 };
 
 /** Qualifiers that make a number approximate. */

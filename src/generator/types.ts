@@ -128,6 +128,9 @@ export interface QuantityMention {
   format: "digits" | "words";
   /** "at least", "about", "more than" qualifiers make a number an unsafe answer. */
   approximate: boolean;
+  /** Scale word the article wrote ("crore", "million"): `value` is the full number, so the
+   * written figure is value / that scale ("Rs 500 crore" -> value 5e9, unit "rupee"). */
+  scale?: string;
 }
 
 /** Everything the rules see. */
