@@ -1,3 +1,4 @@
+import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import { quizScript, stylesheet } from "../static/assets";
 import type { PageContext } from "./models";
@@ -15,7 +16,7 @@ export interface LayoutProps {
 
 export const Layout = ({ page, title, script, wide, children }: LayoutProps) => (
   <>
-    {"<!doctype html>"}
+    {raw("<!doctype html>") /* a constant, never user text */}
     <html lang="en">
       <head>
         <meta charset="utf-8" />
