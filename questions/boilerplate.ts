@@ -36,7 +36,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: "caption-agency",
     pattern:
-      /^[^.!?]{0,120}\b(?:Getty Images|AFP via Getty|EPA-EFE|Shutterstock|AP Photo)\b[^.!?]{0,40}$/,
+      /^.{0,160}\b(?:Getty Images|AFP via Getty Images|EPA-EFE|Shutterstock|AP Photo)(?:\/[\w ]{1,30})?\)?$/,
     reason: "caption",
   },
   {
@@ -55,11 +55,6 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     id: "newsletter",
     pattern:
       /^(?:subscribe|sign up|get (?:our|the) [^.]{0,40}newsletter|join our|follow us|download (?:the|our) app|click here)\b.{0,200}$/i,
-    reason: "newsletter",
-  },
-  {
-    id: "newsletter-mention",
-    pattern: /^[^.!?]{0,120}\bnewsletter\b[^.!?]{0,80}[.!]?$/i,
     reason: "newsletter",
   },
   {

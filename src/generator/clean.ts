@@ -12,7 +12,7 @@ export const cleanArticle = (
   const removed: RemovedBlock[] = [];
   const drop = (text: string, reason: string) => removed.push({ text, reason });
   const raw = toParagraphs(input.body).map(unglue);
-  const keys = raw.map(compareKey);
+  const keys = raw.map((paragraph) => compareKey(stripDateline(paragraph, () => {})));
   const titleKey = compareKey(title);
   const footer = footerIndexes(raw);
   const seen = new Set<string>();
@@ -64,8 +64,9 @@ const isTeaser = (paragraph: string, laterKeys: readonly string[]): boolean => {
 };
 
 const PICTURE_OF = /^(?:Picture|Photo|Image|Avatar|Logo) of (.{2,60})$/;
+// "<Brand> is a premium online portal for ...": a capitalised name (not "The", "It") as subject.
 const ABOUT_SITE =
-  /^(.{2,60}?) is (?:a|an|the|India['’]s)\b.{0,120}\b(?:portal|website|platform|site|magazine|publication|blog|news service|channel)\b.{0,300}$/i;
+  /^(?!(?:The|This|It|He|She|They|That)\b)([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) is (?:a|an|the|India['’]s)\b.{0,120}\b(?:portal|website|platform|site|magazine|publication|blog|news service|channel)\b.{0,300}$/;
 
 /** Site/author footers near the end: "Picture of X", a lone "X" brand line, "X is a ... portal". */
 const footerIndexes = (paragraphs: readonly string[]): Map<number, string> => {
@@ -79,7 +80,7 @@ const footerIndexes = (paragraphs: readonly string[]): Map<number, string> => {
       brands.add(compareKey(picture[1]));
     }
     const about = ABOUT_SITE.exec(paragraph);
-    if (about?.[1] && i >= paragraphs.length - 3) {
+    if (about?.[1] && i >= paragraphs.length - 3 && !/\bsaid\b/.test(paragraph)) {
       found.set(i, "footer:about-site");
       brands.add(compareKey(about[1]));
     }
