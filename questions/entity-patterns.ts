@@ -40,6 +40,10 @@ export const fallbackTitles: readonly Title[] = [
   { title: "Speaker", role: "politician" },
   { title: "Mayor", role: "politician" },
   { title: "Secretary of State", role: "minister" },
+  { title: "Attorney General", role: "minister" },
+  { title: "Solicitor General", role: "official" },
+  { title: "Surgeon General", role: "official" },
+  { title: "Chief", role: "official" },
   { title: "Secretary", role: "official" },
   { title: "Ambassador", role: "diplomat" },
   { title: "Chief Justice", role: "judge", aliases: ["CJI"] },
@@ -141,10 +145,36 @@ export const roleNouns: readonly { noun: string; role: PersonRole }[] = [
   { noun: "actor", role: "other" },
   { noun: "singer", role: "other" },
   { noun: "analyst", role: "other" },
+  { noun: "businessman", role: "business-leader" },
+  { noun: "businesswoman", role: "business-leader" },
+  { noun: "entrepreneur", role: "business-leader" },
+  { noun: "industrialist", role: "business-leader" },
+  { noun: "investor", role: "business-leader" },
+  { noun: "lawyer", role: "other" },
+  { noun: "professor", role: "scientist" },
+  { noun: "filmmaker", role: "other" },
 ];
 
 /** Words that may qualify a title without changing it: "former President X". */
-export const titleModifiers: readonly string[] = ["former", "then", "late", "outgoing", "incoming"];
+export const titleModifiers: readonly string[] = [
+  "former",
+  "then",
+  "late",
+  "outgoing",
+  "incoming",
+  "acting",
+  "interim",
+];
+
+/** Words that make a head-of-state title sub-national: "Madrid's regional president". */
+export const subnationalModifiers: readonly string[] = [
+  "regional",
+  "provincial",
+  "state",
+  "district",
+  "municipal",
+  "local",
+];
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Mohammed bin Salman". */
 export const nameParticles: readonly string[] = [
@@ -417,7 +447,8 @@ export const organisationHeads: readonly string[] = [
   "command",
   "directorate",
   "bureau",
-  "office",
+  "service",
+  "services",
 ];
 
 /** Connectors allowed inside an organisation name: "Ministry of External Affairs". */

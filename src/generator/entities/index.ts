@@ -36,12 +36,29 @@ const startsWithPersonPronoun = (scan: SentenceScan | undefined): boolean => {
   return first?.key === "he" || first?.key === "she";
 };
 
+/** A one-word company or city span at `i` that is really a person's surname: "Ford said". */
+const surnameSpan = (scan: SentenceScan, i: number, keys: ReadonlyMap<string, string>) => {
+  const span = scan.spans.find((s) => s.from === i && s.to === i + 1);
+  const entry = span?.entry;
+  const token = scan.tokens[i];
+  if (!span || !token || !keys.has(personKey(token.text))) return undefined;
+  if (scan.tokens[i + 1]?.capital || scan.tokens[i - 1]?.capital) return undefined;
+  const company = entry?.kind === "organisation" && entry.orgType === "company";
+  const city = entry?.kind === "place" && entry.placeType === "city";
+  return company || city ? span : undefined;
+};
+
 /** Later bare mentions of people already found: "Lee", "Xi", a repeated full name. */
 const aliasMentions = (scan: SentenceScan, keys: Map<string, string>, context: NameContext) => {
   const found: { mention: PersonMention; key: string }[] = [];
   for (let i = 0; i < scan.tokens.length; i++) {
+    const surname = surnameSpan(scan, i, keys);
+    if (surname) {
+      scan.spans = scan.spans.filter((s) => s !== surname);
+      scan.claims[i] = undefined;
+    }
     if (scan.claims[i] !== undefined || !isNameWord(scan, i, context)) continue;
-    const end = nameRunAfter(scan, i, context);
+    const end = surname ? i + 1 : nameRunAfter(scan, i, context);
     if (end === i) continue;
     const text = spanText(scan, i, end);
     const key = keys.get(personKey(text));

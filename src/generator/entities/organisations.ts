@@ -59,13 +59,17 @@ export const findUnknownOrganisations = (scan: SentenceScan): UnknownOrganisatio
         if (isHead(scan, j)) headEnd = j + 1;
         if (tokens[j]?.possessive) break;
         j++;
-      } else if (CONNECTORS.has(tokens[j]?.key ?? "") && capitalWord(scan, j + 1)) j++;
-      else break;
+      } else if (CONNECTORS.has(tokens[j]?.key ?? "") && capitalWord(scan, j + 1)) {
+        // "Army, Navy and Air Force" are two organisations, not one.
+        if ((tokens[j]?.key === "and" || tokens[j]?.key === "&") && isHead(scan, j - 1)) break;
+        j++;
+      } else break;
     }
     // After the head, keep only a tail that a connector introduces: "Ministry of X", not "Group Chair".
     if (headEnd > 0) {
       let to = headEnd;
-      if (CONNECTORS.has(tokens[headEnd]?.key ?? "") && end > headEnd) to = end;
+      const tail = tokens[headEnd]?.key ?? "";
+      if (CONNECTORS.has(tail) && tail !== "and" && tail !== "&" && end > headEnd) to = end;
       const unclaimed = tokens.slice(i, to).filter((_, k) => scan.claims[i + k] === undefined);
       if (to - i >= 2 && unclaimed.length >= 1) {
         const last = tokens[to - 1]?.key ?? "";

@@ -9,6 +9,18 @@ import { isDeterminer, type RolePhrase, roleAt, skipDeterminers, skipModifiersBa
 import { claim, type SentenceScan, spanText } from "./scan";
 
 const SPEECH = new Set(speechVerbs);
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
+const HEADS_OF_STATE = new Set<PersonRole>(["head-of-state", "head-of-government"]);
+
+/** "WHCA President", "the president of the Olympic body": an office, not a country's head. */
+const roleFor = (
+  role: PersonRole | undefined,
+  nationality: string | undefined,
+  affiliation: { company: boolean } | undefined,
+): PersonRole | undefined => {
+  if (!role || !HEADS_OF_STATE.has(role) || nationality || !affiliation) return role;
+  return affiliation.company ? "business-leader" : "official";
+};
 
 export type PersonEvidence =
   | "gazetteer"
@@ -43,6 +55,7 @@ interface Qualifier {
   from: number;
   nationality?: string;
   affiliation?: string;
+  company?: boolean;
   /** Anything that turns a lower-case role noun into a role: demonym, organisation, "the". */
   present: boolean;
 }
@@ -52,17 +65,27 @@ const qualifierSpan = (
   scan: SentenceScan,
   orgs: readonly UnknownOrganisation[],
   test: (from: number, to: number) => boolean,
-): { from: number; to: number; nationality?: string; affiliation?: string } | undefined => {
+):
+  | { from: number; to: number; nationality?: string; affiliation?: string; company?: boolean }
+  | undefined => {
   for (const span of scan.spans) {
     if (!test(span.from, span.to)) continue;
     const e = span.entry;
     if (e.kind === "demonym") return { from: span.from, to: span.to, nationality: e.name };
     if (e.kind === "place" && e.placeType === "country")
       return { from: span.from, to: span.to, nationality: e.name };
-    if (e.kind === "organisation") return { from: span.from, to: span.to, affiliation: e.name };
+    if (e.kind === "organisation")
+      return {
+        from: span.from,
+        to: span.to,
+        affiliation: e.name,
+        company: e.orgType === "company",
+      };
   }
   const org = orgs.find((o) => test(o.from, o.to));
-  return org ? { from: org.from, to: org.to, affiliation: org.name } : undefined;
+  return org
+    ? { from: org.from, to: org.to, affiliation: org.name, company: org.company }
+    : undefined;
 };
 
 const qualifierBefore = (
@@ -76,6 +99,9 @@ const qualifierBefore = (
     const before = skipModifiersBack(scan, span.from);
     return { ...span, from: isDeterminer(scan, before - 1) ? before - 1 : before, present: true };
   }
+  const acronym = scan.tokens[at - 1];
+  if (acronym && scan.claims[at - 1] === undefined && ACRONYM.test(acronym.text))
+    return { from: at - 1, affiliation: acronym.text, present: true };
   if (isDeterminer(scan, at - 1)) return { from: at - 1, present: true };
   return { from: at, present: false };
 };
@@ -93,6 +119,23 @@ const ENDS_APPOSITION = new Set([",", ".", ";", ")", "—", ":"]);
 const endsPhrase = (scan: SentenceScan, at: number): boolean => {
   const token = scan.tokens[at];
   return !token || ENDS_APPOSITION.has(token.text) || (token.word && !token.capital);
+};
+
+/**
+ * After a title, a one-word company or city right after a name is its surname: "Premier Doug
+ * Ford". Returns the new end of the name and drops the gazetteer span.
+ */
+const absorbSurname = (scan: SentenceScan, from: number, end: number): number => {
+  if (end === from || scan.tokens[end - 1]?.possessive) return end;
+  const span = scan.spans.find((s) => s.from === end && s.to === end + 1);
+  const entry = span?.entry;
+  const surnameLike =
+    (entry?.kind === "organisation" && entry.orgType === "company") ||
+    (entry?.kind === "place" && entry.placeType === "city");
+  if (!span || !surnameLike || scan.tokens[end + 1]?.capital) return end;
+  scan.spans = scan.spans.filter((s) => s !== span);
+  scan.claims[end] = undefined;
+  return end + 1;
 };
 
 export const findPeople = (
@@ -139,18 +182,20 @@ export const findPeople = (
     const qualifier = qualifierBefore(scan, role, orgs);
     const of = ofAfter(scan, role.to, orgs);
     const after = of ? of.to : role.to;
+    const nationality = qualifier.nationality ?? of?.nationality;
+    const affiliation = qualifier.affiliation ?? of?.affiliation;
+    const company = qualifier.affiliation ? qualifier.company === true : of?.company === true;
+    const personRole = roleFor(role.role, nationality, affiliation ? { company } : undefined);
     const base = {
       phraseFrom: qualifier.from,
       ...(role.title ? { title: role.title } : {}),
-      ...(role.role ? { role: role.role } : {}),
-      ...(qualifier.nationality || of?.nationality
-        ? { nationality: qualifier.nationality ?? of?.nationality }
-        : {}),
-      ...(qualifier.affiliation || of?.affiliation
-        ? { affiliation: qualifier.affiliation ?? of?.affiliation }
-        : {}),
+      ...(personRole ? { role: personRole } : {}),
+      ...(nationality ? { nationality } : {}),
+      ...(affiliation ? { affiliation } : {}),
     };
-    const direct = of ? role.to : nameRunAfter(scan, role.to, context);
+    const direct = of
+      ? role.to
+      : absorbSurname(scan, role.to, nameRunAfter(scan, role.to, context));
     if (!of && direct > role.to && (role.formal || qualifier.present)) {
       add({ ...base, from: role.to, to: direct, evidence: role.honorific ? "honorific" : "title" });
       claim(scan, role.from, role.to, "title");
@@ -183,12 +228,14 @@ export const findPeople = (
     if (!(lead || of || role.formal || k > comma + 1) || !endsPhrase(scan, end)) return;
     const nationality = lead?.nationality ?? of?.nationality;
     const affiliation = lead?.affiliation ?? of?.affiliation;
+    const company = lead?.affiliation ? lead.company === true : of?.company === true;
+    const personRole = roleFor(role.role, nationality, affiliation ? { company } : undefined);
     add({
       from: start,
       to: comma,
       phraseFrom: start,
       ...(role.title ? { title: role.title } : {}),
-      ...(role.role ? { role: role.role } : {}),
+      ...(personRole ? { role: personRole } : {}),
       ...(nationality ? { nationality } : {}),
       ...(affiliation ? { affiliation } : {}),
       evidence: "apposition",

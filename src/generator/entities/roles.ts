@@ -1,6 +1,11 @@
 // Title and role phrases around a name: "South Korean President", "Hyundai Motor Group's
 // executive chair", "the chief executive of Y".
-import { honorifics, honorificTitles, titleModifiers } from "../../../questions/entity-patterns";
+import {
+  honorifics,
+  honorificTitles,
+  subnationalModifiers,
+  titleModifiers,
+} from "../../../questions/entity-patterns";
 import type { PersonRole } from "../../../questions/types";
 import type { GazetteerIndex } from "./gazetteer";
 import { type SentenceScan, spanText } from "./scan";
@@ -9,6 +14,8 @@ import { spanKey } from "./tokens";
 const HONORIFICS = new Set(honorifics.map((h) => h.toLowerCase()));
 const HONORIFIC_TITLES = new Set(honorificTitles.map((h) => h.toLowerCase()));
 const MODIFIERS = new Set(titleModifiers);
+const SUBNATIONAL = new Set(subnationalModifiers);
+const HEADS_OF_STATE = new Set<PersonRole>(["head-of-state", "head-of-government"]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 /** Heads a portfolio can precede: "Defence Minister", "Union Home Secretary". */
 const PORTFOLIO_HEADS = new Set(["minister", "secretary", "commissioner", "adviser", "advisor"]);
@@ -60,11 +67,16 @@ export const roleAt = (
         from--;
       }
     }
+    let role = entry.role;
+    if (from === at && SUBNATIONAL.has(tokens[at - 1]?.key ?? "") && HEADS_OF_STATE.has(role)) {
+      from = at - 1;
+      role = "politician";
+    }
     return {
       from,
       to: at + n,
       title: spanText(scan, from, at + n),
-      role: entry.role,
+      role,
       formal: entry.formal || capitalised,
       honorific: false,
     };

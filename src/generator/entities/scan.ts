@@ -1,4 +1,5 @@
 // Per-sentence state shared by the entity passes: tokens, and which tokens a pass has claimed.
+import { nameStopWords } from "../../../questions/entity-patterns";
 import type { Sentence } from "../types";
 import type { GazetteerEntry, GazetteerIndex } from "./gazetteer";
 import { spanKey, type Token, tokenize } from "./tokens";
@@ -22,6 +23,39 @@ export interface SentenceScan {
 const nameLike = (token: Token | undefined): boolean =>
   token !== undefined && token.word && (token.capital || /^\p{N}/u.test(token.text));
 
+const STOP = new Set(nameStopWords);
+
+/** A lone river or ocean name is only that with "the": "the Atlantic", not "Russian Amazon". */
+const acceptable = (
+  tokens: readonly Token[],
+  i: number,
+  n: number,
+  entry: GazetteerEntry,
+): boolean => {
+  if (n > 1 || entry.kind !== "place") return true;
+  const water = !["country", "city", "state", "region"].includes(entry.placeType);
+  return !water || tokens[i - 1]?.key === "the";
+};
+
+/**
+ * A place or organisation name followed by another capitalised word is part of a larger name
+ * ("Channel News Asia", "New York Times"), unless that word is a title ("US President").
+ */
+const insideLargerName = (
+  tokens: readonly Token[],
+  span: GazetteerSpan,
+  index: GazetteerIndex,
+  starts: ReadonlySet<number>,
+): boolean => {
+  if (span.entry.kind === "demonym" || span.entry.kind === "person") return false;
+  if (tokens[span.to - 1]?.possessive) return false;
+  const next = tokens[span.to];
+  if (!next?.word || !next.capital || STOP.has(next.key) || starts.has(span.to)) return false;
+  if (index.titles.has(next.key)) return false;
+  const pair = tokens[span.to + 1];
+  return !(pair && index.titles.has(`${next.key} ${pair.key}`));
+};
+
 /** Longest gazetteer match starting at each name-like token, left to right, no overlaps. */
 export const matchGazetteer = (
   tokens: readonly Token[],
@@ -36,7 +70,9 @@ export const matchGazetteer = (
       if (!nameLike(last) || (n > 1 && !last?.word)) continue;
       const list = index.entries.get(spanKey(tokens, i, i + n));
       const text = n === 1 ? tokens[i]?.text.replace(/\./g, "") : undefined;
-      const entry = list?.find((e) => !e.exact || e.exact === text);
+      const entry = list?.find(
+        (e) => (!e.exact || e.exact === text) && acceptable(tokens, i, n, e),
+      );
       if (!entry) continue;
       spans.push({ from: i, to: i + n, entry });
       i += n - 1;
@@ -49,7 +85,9 @@ export const matchGazetteer = (
 export const scanSentence = (sentence: Sentence, index: GazetteerIndex): SentenceScan => {
   const tokens = tokenize(sentence.text);
   const claims: (ClaimKind | undefined)[] = new Array(tokens.length).fill(undefined);
-  const spans = matchGazetteer(tokens, index);
+  const all = matchGazetteer(tokens, index);
+  const starts = new Set(all.map((span) => span.from));
+  const spans = all.filter((span) => !insideLargerName(tokens, span, index, starts));
   for (const span of spans) {
     const kind = span.entry.kind;
     for (let i = span.from; i < span.to; i++) claims[i] = kind;
