@@ -1,0 +1,23 @@
+import { cities } from "./cities";
+import { companies } from "./companies";
+import { countries } from "./countries";
+import { indianStates } from "./indian-states";
+import { officeHolders } from "./office-holders";
+import { organisations } from "./organisations";
+import { regions } from "./regions";
+import { titles } from "./titles";
+import type { Knowledge } from "./types";
+import { waterBodies } from "./water-bodies";
+
+/** Everything the generator knows about the world, assembled from the gazetteers in this folder. */
+export const knowledge: Knowledge = {
+  countries,
+  cities,
+  waterBodies,
+  indianStates,
+  regions,
+  companies,
+  organisations,
+  officeHolders,
+  titles,
+};
