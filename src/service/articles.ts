@@ -11,7 +11,7 @@ import type { ServiceDeps } from "./deps";
 import { generateFor } from "./generation";
 import { summaryOf, toAdminQuestion, toPublicArticle } from "./mappers";
 import { fail, notFound, ok, type Result } from "./result";
-import { requireAdmin } from "./rights";
+import { requireAdmin, SYSTEM_ACTOR } from "./rights";
 import { addArticleSchema, articleFilterSchema } from "./schemas";
 import { validate } from "./validate";
 import type {
@@ -69,7 +69,7 @@ export const addArticle = async (
       sourceUrl: sourceUrl ?? null,
       category: category ?? deps.generator.suggestCategory({ title, body, publishedAt, sourceUrl }),
       addedAt: deps.clock(),
-      addedBy: admin.value.id,
+      addedBy: admin.value.id === SYSTEM_ACTOR.id ? null : admin.value.id,
       archived: false,
       generationNote: generated.note,
       rejectedCandidates: generated.rejectedCandidates,

@@ -10,3 +10,11 @@ export const requireAdmin = (actor: SessionUser | null): Result<SessionUser> => 
 
 export const requireUser = (actor: SessionUser | null): Result<SessionUser> =>
   actor === null ? unauthenticated() : { ok: true, value: actor };
+
+/** The system acting at start-up (seeding demo articles): an admin that is never stored. */
+export const SYSTEM_ACTOR: SessionUser = {
+  id: 0,
+  username: "system",
+  isAdmin: true,
+  isGuest: false,
+};

@@ -1,5 +1,9 @@
 // A simple fixed-window, in-memory rate limiter. One process only; enough for a single server.
-import type { RateLimitRule } from "../../config";
+import type { Context, MiddlewareHandler } from "hono";
+import type { RateLimitRule, RateLimits } from "../../config";
+import type { ServiceError } from "../../service/result";
+import type { AppDeps, AppEnv } from "../context";
+import { HttpError } from "../errors";
 
 export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
 
@@ -34,3 +38,47 @@ export const createRateLimiter = (maxKeys = 100_000): RateLimiter => {
     reset: () => windows.clear(),
   };
 };
+
+/** The client's address as the socket sees it ("unknown" under app.request in tests). */
+export const clientIp = (c: Context): string => {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? "unknown";
+};
+
+/**
+ * Counts a hit per IP, per signed-in user and per extra key (e.g. the username tried at login);
+ * the 429 error to return when any of them is over its limit, else null.
+ */
+export const checkRateLimit = (
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  bucket: keyof RateLimits,
+  extraKeys: readonly string[] = [],
+): ServiceError | null => {
+  const rule = deps.config.rateLimits?.[bucket];
+  if (rule === undefined) return null;
+  const user = c.get("user");
+  const keys = [`ip:${clientIp(c)}`, ...(user ? [`user:${user.id}`] : []), ...extraKeys];
+  const now = deps.clock().getTime();
+  let retryAfterSeconds = 0;
+  for (const key of keys) {
+    const outcome = deps.limiter.hit(`${bucket}|${key}`, rule, now);
+    if (!outcome.ok) retryAfterSeconds = Math.max(retryAfterSeconds, outcome.retryAfterSeconds);
+  }
+  if (retryAfterSeconds === 0) return null;
+  return {
+    code: "rate-limited",
+    status: 429,
+    message: `Too many attempts. Try again in ${retryAfterSeconds} s.`,
+    retryAfterSeconds,
+  };
+};
+
+/** Middleware form of checkRateLimit, per IP and per user. */
+export const rateLimit =
+  (deps: AppDeps, bucket: keyof RateLimits): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const limited = checkRateLimit(c, deps, bucket);
+    if (limited !== null) throw new HttpError(limited);
+    await next();
+  };

@@ -1,0 +1,45 @@
+// Entry point for `npm start`: open and migrate the database, seed demo articles on first run,
+// make sure an admin exists (or print a one-time setup link), then serve.
+import { serve } from "@hono/node-server";
+import { loadConfig } from "./config";
+import { demoArticles } from "./demo/articles";
+import { seedArticles } from "./service/seed";
+import { ensureAdmin } from "./service/setup";
+import { openStore } from "./storage";
+import { createApp } from "./web/app";
+import { createDeps } from "./web/deps";
+
+const config = loadConfig();
+const store = openStore(config.databasePath);
+const deps = createDeps({ store, config });
+
+const seeded = await seedArticles(deps, demoArticles);
+if (seeded > 0) console.log(`Added ${seeded} demo articles.`);
+
+const admin = await ensureAdmin(deps);
+if (admin.status === "created")
+  console.log(`Created admin "${admin.username}" from ADMIN_PASSWORD.`);
+if (admin.status === "invalid-password") console.error(admin.message);
+if (admin.status === "setup-needed") {
+  console.log(`No admin yet. Set the admin password (link valid 24 h, works once):`);
+  console.log(`  ${config.baseUrl}/setup/${admin.setupToken}`);
+}
+
+const server = serve({ fetch: createApp(deps).fetch, port: config.port }, (info) => {
+  console.log(`Newsdrill listening on http://localhost:${info.port}`);
+});
+
+const shutdown = (signal: string) => {
+  console.log(`${signal}: closing.`);
+  server.close(() => {
+    store.close();
+    process.exit(0);
+  });
+  // Keep-alive connections may hold the server open: do not wait forever.
+  setTimeout(() => {
+    store.close();
+    process.exit(0);
+  }, 5000).unref();
+};
+process.once("SIGTERM", () => shutdown("SIGTERM"));
+process.once("SIGINT", () => shutdown("SIGINT"));

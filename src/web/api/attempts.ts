@@ -1,0 +1,38 @@
+import { Hono } from "hono";
+import { getAttempt, startAttempt, submitAttempt } from "../../service";
+import type { AttemptView } from "../../service/views";
+import type { AppDeps, AppEnv } from "../context";
+import { rateLimit } from "../middleware/rate-limit";
+import { readJson, respond } from "./json";
+
+/** The open attempt as the taker sees it: no answer key anywhere. */
+const startBody = (view: AttemptView) => ({
+  attempt: view.attempt,
+  questions: view.questions.map(
+    ({ id, position, type, stem, options, articleId, category, asOf }) => ({
+      id,
+      position,
+      type,
+      stem,
+      options,
+      articleId,
+      category,
+      asOf,
+    }),
+  ),
+});
+
+export const attemptsApi = (deps: AppDeps) =>
+  new Hono<AppEnv>()
+    .post("/", async (c) =>
+      respond(
+        c,
+        await startAttempt(deps, c.get("user"), await readJson(c, { optional: true })),
+        201,
+        startBody,
+      ),
+    )
+    .get("/:id", async (c) => respond(c, await getAttempt(deps, c.get("user"), c.req.param("id"))))
+    .post("/:id/submit", rateLimit(deps, "submit"), async (c) =>
+      respond(c, await submitAttempt(deps, c.get("user"), c.req.param("id"), await readJson(c))),
+    );

@@ -1,0 +1,21 @@
+import { Hono } from "hono";
+import { editQuestion, rejectQuestion } from "../../service";
+import type { AppDeps, AppEnv } from "../context";
+import { idParam, readJson, respond } from "./json";
+
+export const questionsApi = (deps: AppDeps) =>
+  new Hono<AppEnv>()
+    .patch("/:id", async (c) =>
+      respond(
+        c,
+        await editQuestion(deps, c.get("user"), idParam(c), await readJson(c)),
+        200,
+        (question) => ({ question }),
+      ),
+    )
+    .post("/:id/reject", async (c) => {
+      await readJson(c, { optional: true });
+      return respond(c, await rejectQuestion(deps, c.get("user"), idParam(c)), 200, (question) => ({
+        question,
+      }));
+    });
