@@ -197,6 +197,7 @@ export const REJECT_REASONS = [
   "stem-malformed",
   "stem-too-long",
   "approximate-number",
+  "option-all-none", // an option such as "All of the above" / "None of the above"
   "ranked-out", // passed the checks but not kept (limit / spread)
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
@@ -230,6 +231,8 @@ export interface Rule {
   id: string; // stable, stored with every question: "who.title-name"
   type: QuestionType;
   description: string;
+  /** A fallback rule's candidates are used only for sentences no other rule made a question of. */
+  fallback?: boolean;
   apply(
     article: AnalysedArticle,
     knowledge: import("../../questions/types").Knowledge,

@@ -1,0 +1,36 @@
+// The machine-checkable checks of ../shared/notes/question-quality.md, in one ordered list. A draft
+// that fails one becomes a Rejected value carrying the first failure's reason.
+import type { AnalysedArticle, Candidate } from "../types";
+import {
+  answerInStem,
+  answerNotInArticle,
+  approximateNumber,
+  explanationNotInArticle,
+  typeMismatch,
+} from "./answer";
+import { checkOptions } from "./options";
+import { checkStem, type Failure } from "./stem";
+
+export { checkOptions, isNested, sameOption } from "./options";
+export type { Failure } from "./stem";
+export { checkStem, MAX_STEM_WORDS } from "./stem";
+
+export interface Draft extends Candidate {
+  options: string[];
+  answerIndex: number;
+}
+
+/** Checks a candidate needs before distractors are chosen (cheap, and they explain most rejections). */
+export const checkCandidate = (
+  candidate: Candidate,
+  article: AnalysedArticle,
+): Failure | undefined =>
+  checkStem(candidate.stem) ??
+  typeMismatch(candidate) ??
+  answerInStem(candidate) ??
+  approximateNumber(candidate) ??
+  answerNotInArticle(candidate, article) ??
+  explanationNotInArticle(candidate, article);
+
+export const checkDraft = (draft: Draft, article: AnalysedArticle): Failure | undefined =>
+  checkCandidate(draft, article) ?? checkOptions(draft.options, draft.answerIndex, draft.answer);

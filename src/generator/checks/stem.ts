@@ -1,0 +1,54 @@
+// Checks on the stem alone: shape, length, self-containedness (checks 1, 2 and 8).
+import type { RejectReason } from "../types";
+
+export interface Failure {
+  reason: RejectReason;
+  detail?: string;
+}
+
+export const MAX_STEM_WORDS = 35;
+const BLANK = "____";
+
+const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const RELATIVE_TIME = new RegExp(
+  [
+    `\\b(${WEEKDAY})\\b`,
+    "\\b(yesterday|today|tomorrow|tonight|overnight)\\b",
+    "\\b(last|next|this|coming|previous|following)\\s+(week|weekend|month|year|morning|afternoon|evening|night|day|season|decade|january|february|march|april|may|june|july|august|september|october|november|december)\\b",
+    "\\b(earlier|later)\\s+this\\b",
+    "\\b(days?|weeks?|months?|years?)\\s+ago\\b",
+    "\\bthe\\s+(previous|following|next)\\s+day\\b",
+  ].join("|"),
+  "i",
+);
+const UNRESOLVED = /\b(he|she|it|they|him|them|this|these|those|we|us|i|you)\b/i;
+const META = /\bthe\s+(article|report|story|company|firm|above|passage|text)\b/i;
+
+export const checkStem = (stem: string): Failure | undefined => {
+  const blanks = stem.split(BLANK).length - 1;
+  const words = stem.split(/\s+/).filter(Boolean);
+  if (words.length < 4) return { reason: "stem-malformed", detail: "too short" };
+  if (!/^[A-Z0-9_]/.test(stem)) return { reason: "stem-malformed", detail: "no capital" };
+  if (blanks > 1) return { reason: "stem-malformed", detail: "more than one blank" };
+  if (blanks === 0 && (!stem.endsWith("?") || stem.indexOf("?") !== stem.length - 1)) {
+    return { reason: "stem-malformed", detail: "no final question mark" };
+  }
+  if (blanks === 1 && /\b(a|an)\s+____/i.test(stem)) {
+    return { reason: "stem-malformed", detail: "article before blank is a cue" };
+  }
+  if (/\s[,.;:?]|\s{2}|\b(\w+)\s+\1\b/i.test(stem)) {
+    return { reason: "stem-malformed", detail: "spacing or doubled word" };
+  }
+  if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) {
+    return { reason: "stem-malformed", detail: "unbalanced brackets" };
+  }
+  if (words.length > MAX_STEM_WORDS)
+    return { reason: "stem-too-long", detail: `${words.length} words` };
+  const pronoun = UNRESOLVED.exec(stem);
+  if (pronoun) return { reason: "unresolved-pronoun", detail: pronoun[0] };
+  const meta = META.exec(stem);
+  if (meta) return { reason: "unresolved-pronoun", detail: meta[0] };
+  const relative = RELATIVE_TIME.exec(stem);
+  if (relative) return { reason: "relative-time", detail: relative[0] };
+  return undefined;
+};

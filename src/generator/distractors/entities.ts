@@ -1,0 +1,176 @@
+// Names of the answer's fine type, in tiers from most to least plausible: same office or sector
+// and same country first, then the same region, then anywhere.
+import type { Knowledge, OfficeHolder, WorldRegion } from "../../../questions/types";
+import type {
+  AnalysedArticle,
+  EntityPool,
+  OrganisationEntity,
+  PersonEntity,
+  PlaceEntity,
+} from "../types";
+
+export interface EntityContext {
+  knowledge: Knowledge;
+  article: AnalysedArticle;
+  pool?: EntityPool;
+  stem: string;
+  sentenceIndex: number;
+}
+
+const MAJOR_POWERS = [
+  "United States",
+  "China",
+  "Russia",
+  "Japan",
+  "United Kingdom",
+  "France",
+  "Germany",
+  "India",
+];
+
+const regionOf = (knowledge: Knowledge, country: string | undefined): WorldRegion | undefined =>
+  country ? knowledge.countries.find((c) => c.name === country)?.region : undefined;
+
+/** Same-article entities of the same kind, outside the answer's own sentence. */
+const articleOthers = <T extends PersonEntity | PlaceEntity | OrganisationEntity>(
+  context: EntityContext,
+  kind: T["kind"],
+): T[] =>
+  context.article.entities.filter(
+    (e): e is T => e.kind === kind && !e.mentions.some((m) => m.sentence === context.sentenceIndex),
+  );
+
+/** Whether the stem names the country (or its demonym): then only same-country options fit. */
+const stemNamesCountry = (context: EntityContext, country: string | undefined): boolean =>
+  country !== undefined &&
+  [country, ...(context.knowledge.countries.find((c) => c.name === country)?.demonyms ?? [])].some(
+    (n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(context.stem),
+  );
+
+const holderOf = (knowledge: Knowledge, name: string): OfficeHolder | undefined =>
+  knowledge.officeHolders.find((h) => h.name === name || h.aliases?.includes(name));
+
+export const personTiers = (answer: PersonEntity, context: EntityContext): string[][] => {
+  const { knowledge } = context;
+  const holder = holderOf(knowledge, answer.name);
+  const role = answer.role ?? holder?.role;
+  const country = answer.nationality ?? holder?.country;
+  const region = regionOf(knowledge, country);
+  const people = [
+    ...articleOthers<PersonEntity>(context, "person"),
+    ...(context.pool?.people ?? []),
+  ];
+  const sameRole = (r: string | undefined) => role !== undefined && r === role;
+  const tiers: string[][] = [
+    knowledge.officeHolders
+      .filter((h) => sameRole(h.role) && h.country === country)
+      .map((h) => h.name),
+    people.filter((p) => sameRole(p.role) && p.nationality === country).map((p) => p.name),
+  ];
+  if (stemNamesCountry(context, country)) return tiers;
+  tiers.push(
+    knowledge.officeHolders
+      .filter((h) => sameRole(h.role) && region && regionOf(knowledge, h.country) === region)
+      .map((h) => h.name),
+    people.filter((p) => sameRole(p.role)).map((p) => p.name),
+    knowledge.officeHolders.filter((h) => sameRole(h.role)).map((h) => h.name),
+  );
+  if (role === undefined) tiers.push(people.filter((p) => p.role === undefined).map((p) => p.name));
+  return tiers;
+};
+
+export const placeTiers = (answer: PlaceEntity, context: EntityContext): string[][] => {
+  const { knowledge } = context;
+  const samePlaceType = (p: PlaceEntity) => p.placeType === answer.placeType;
+  const places = [
+    ...articleOthers<PlaceEntity>(context, "place"),
+    ...(context.pool?.places ?? []),
+  ].filter(samePlaceType);
+  switch (answer.placeType) {
+    case "country": {
+      const states = knowledge.countries.filter((c) => !c.status);
+      const fullStates = new Set(states.map((c) => c.name));
+      const region = answer.region ?? regionOf(knowledge, answer.name);
+      return [
+        [
+          ...places.filter((p) => fullStates.has(p.name)).map((p) => p.name),
+          ...states.filter((c) => c.region === region).map((c) => c.name),
+        ],
+        MAJOR_POWERS,
+        states.map((c) => c.name),
+      ];
+    }
+    case "city": {
+      const region = regionOf(knowledge, answer.country);
+      const tiers = [
+        [
+          ...knowledge.cities.filter((c) => c.country === answer.country).map((c) => c.name),
+          ...places.filter((p) => p.country === answer.country).map((p) => p.name),
+        ],
+        knowledge.cities
+          .filter((c) => region && regionOf(knowledge, c.country) === region)
+          .map((c) => c.name),
+      ];
+      return stemNamesCountry(context, answer.country) ? tiers.slice(0, 1) : tiers;
+    }
+    case "state": {
+      const indian = knowledge.indianStates.find((s) => s.name === answer.name);
+      if (!indian) return [places.map((p) => p.name)];
+      return [knowledge.indianStates.filter((s) => s.type === indian.type).map((s) => s.name)];
+    }
+    case "region":
+      return [
+        knowledge.regions.filter((r) => r.region === answer.region).map((r) => r.name),
+        knowledge.regions.map((r) => r.name),
+      ];
+    default: {
+      const water = knowledge.waterBodies.filter((w) => w.type === answer.placeType);
+      return [
+        water.filter((w) => w.region === answer.region).map((w) => w.name),
+        places.map((p) => p.name),
+        water.map((w) => w.name),
+      ];
+    }
+  }
+};
+
+export const organisationTiers = (
+  answer: OrganisationEntity,
+  context: EntityContext,
+): string[][] => {
+  const { knowledge } = context;
+  const others = [
+    ...articleOthers<OrganisationEntity>(context, "organisation"),
+    ...(context.pool?.organisations ?? []),
+  ].filter((o) => o.orgType === answer.orgType);
+  if (answer.orgType !== "company") {
+    const same = knowledge.organisations.filter((o) => o.type === answer.orgType);
+    return [
+      [
+        ...same.filter((o) => o.country === answer.country).map((o) => o.name),
+        ...others.map((o) => o.name),
+      ],
+      same.map((o) => o.name),
+    ];
+  }
+  const known = knowledge.companies.find((c) => c.name === answer.name);
+  const sector = answer.sector ?? known?.sector;
+  const country = answer.country ?? known?.country;
+  const region = regionOf(knowledge, country);
+  const companies = knowledge.companies;
+  if (stemNamesCountry(context, country)) {
+    const home = companies.filter((c) => c.country === country);
+    return [home.filter((c) => c.sector === sector).map((c) => c.name), home.map((c) => c.name)];
+  }
+  return [
+    companies.filter((c) => c.sector === sector && c.country === country).map((c) => c.name),
+    [
+      ...companies
+        .filter((c) => c.sector === sector && region && regionOf(knowledge, c.country) === region)
+        .map((c) => c.name),
+      ...others.filter((o) => o.sector === sector).map((o) => o.name),
+    ],
+    companies.filter((c) => c.sector === sector).map((c) => c.name),
+    companies.filter((c) => c.country === country).map((c) => c.name),
+  ];
+};

@@ -1,0 +1,88 @@
+// How an answer reads as an option, and which question type an entity answers.
+import type { Knowledge } from "../../../questions/types";
+import { formatDate } from "../dates";
+import { formatNumber } from "../distractors/numbers";
+import type {
+  AnalysedArticle,
+  AnswerKind,
+  DateMention,
+  Entity,
+  QuantityMention,
+  QuestionType,
+} from "../types";
+
+export const entityAnswer = (entity: Entity): { answer: string; answerKind: AnswerKind } => ({
+  answer: entity.name,
+  answerKind: { kind: "entity", entity },
+});
+
+export const dateAnswer = (date: DateMention): { answer: string; answerKind: AnswerKind } => ({
+  answer: formatDate(date.date, date.granularity),
+  answerKind: { kind: "date", date },
+});
+
+export const quantityAnswer = (
+  quantity: QuantityMention,
+): { answer: string; answerKind: AnswerKind } => ({
+  answer: formatNumber(quantity.value),
+  answerKind: { kind: "quantity", quantity },
+});
+
+/**
+ * Whether an entity can be an answer at all: places that are not full states (Taiwan, Kosovo,
+ * territories) are not asked as "which country", to keep keys uncontroversial.
+ */
+export const askable = (entity: Entity, knowledge: Knowledge): boolean =>
+  !(
+    entity.kind === "place" &&
+    entity.placeType === "country" &&
+    knowledge.countries.find((c) => c.name === entity.name)?.status
+  );
+
+/** The question type an entity answers, or undefined for kinds no rule asks about. */
+export const typeForEntity = (entity: Entity): QuestionType | undefined => {
+  if (entity.kind === "person") return "who";
+  if (entity.kind === "place") return entity.placeType === "country" ? "which-country" : "where";
+  if (entity.orgType === "company") return "which-company";
+  if (entity.orgType === "other") return undefined;
+  return "which-organisation";
+};
+
+export const entityById = (article: AnalysedArticle, id: string): Entity | undefined =>
+  article.entities.find((e) => e.id === id);
+
+/** Names of other entities of the same kind in a sentence: possibly also true answers. */
+export const sameKindIn = (
+  article: AnalysedArticle,
+  sentenceIndex: number,
+  answer: Entity,
+): string[] =>
+  article.entities
+    .filter(
+      (e) =>
+        e.id !== answer.id &&
+        e.kind === answer.kind &&
+        e.mentions.some((m) => m.sentence === sentenceIndex),
+    )
+    .map((e) => e.name);
+
+export const PLURAL_UNITS: Readonly<Record<string, string>> = {
+  person: "people",
+  child: "children",
+  man: "men",
+  woman: "women",
+  country: "countries",
+  city: "cities",
+  century: "centuries",
+  casualty: "casualties",
+  facility: "facilities",
+  company: "companies",
+};
+
+export const pluralUnit = (unit: string): string => {
+  const known = PLURAL_UNITS[unit];
+  if (known) return known;
+  if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+  if (/(s|sh|ch|x)$/.test(unit)) return `${unit}es`;
+  return `${unit}s`;
+};

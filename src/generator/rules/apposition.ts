@@ -1,0 +1,105 @@
+// "<Entity>, <description>," → "Which <kind> is <description>?": "Shanghai, a vital centre for
+// South Korean businesses" → "Which Chinese city is a vital centre for South Korean businesses?"
+import type { Knowledge } from "../../../questions/types";
+import type { AnalysedArticle, Candidate, Entity, Mention, QuestionType, Rule } from "../types";
+import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
+import { anchorOf, hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
+
+const APPOSITION = /^,\s+((?:a|an|the|its|their|his|her)\s+[^,;:()"“”]+?)\s*(?=,|;|\.\s*$|$)/;
+const CUT =
+  /\s+((crucial|critical|essential|vital|key|important)\s+(for|to|in)|which|that|who|whose|known|used|seen|where|when)\b.*$/;
+const POSSESSIVE = /^(its|their|his|her)\s+/i;
+
+const demonymOf = (knowledge: Knowledge, country: string | undefined): string | undefined =>
+  country ? knowledge.countries.find((c) => c.name === country)?.demonyms[0] : undefined;
+
+/** The description after a mention, with a possessive resolved to its owner. */
+const descriptionAfter = (
+  article: AnalysedArticle,
+  entity: Entity,
+  mention: Mention,
+): { text: string; owner?: Entity } | undefined => {
+  const sentence = article.sentences[mention.sentence];
+  if (!sentence) return undefined;
+  const match = APPOSITION.exec(sentence.text.slice(mention.end));
+  if (!match?.[1]) return undefined;
+  const start = mention.end + match[0].indexOf(match[1]);
+  let text = resolvedSpan(article, sentence, start, start + match[1].length);
+  if (!text || hasQuote(text)) return undefined;
+  text = text.replace(CUT, "");
+  if (wordCount(text) < 3 || wordCount(text) > 14 || /\b(he|she|it|they|this)\b/i.test(text)) {
+    return undefined;
+  }
+  if (!POSSESSIVE.test(text)) return { text };
+  const owner = mentionsInSentence(article, sentence.index).find(
+    (m) =>
+      m.mention.start < mention.start && m.entity.id !== entity.id && m.entity.kind !== "person",
+  )?.entity;
+  if (!owner) return undefined;
+  return { text: text.replace(POSSESSIVE, `${owner.name}’s `), owner };
+};
+
+const frame = (entity: Entity, knowledge: Knowledge, description: string): string | undefined => {
+  const demonym = "country" in entity ? demonymOf(knowledge, entity.country) : undefined;
+  const definite = /^the\s|’s\s/.test(description);
+  if (entity.kind === "person") return definite ? `who is ${description}?` : undefined;
+  if (entity.kind === "organisation") {
+    if (entity.orgType === "company")
+      return `which ${demonym ? `${demonym} ` : ""}company is ${description}?`;
+    return definite ? `which organisation is ${description}?` : undefined;
+  }
+  if (entity.placeType === "country")
+    return definite ? `which country is ${description}?` : undefined;
+  if (entity.placeType === "city")
+    return `which ${demonym ? `${demonym} ` : ""}city is ${description}?`;
+  return undefined;
+};
+
+const RULE_IDS: Record<QuestionType, string> = {
+  who: "who.apposition",
+  where: "where.apposition",
+  when: "",
+  "which-company": "which-company.description",
+  "which-organisation": "which-organisation.apposition",
+  "which-country": "which-country.apposition",
+  "how-many": "",
+};
+
+export const appositionRule = (type: QuestionType, priority: number): Rule => ({
+  id: RULE_IDS[type],
+  type,
+  description: `An apposition after a name makes a "which ... is <description>?" stem (${type})`,
+  apply: (article, knowledge) => {
+    const anchor = anchorOf(article);
+    const candidates: Candidate[] = [];
+    for (const entity of article.entities) {
+      if (typeForEntity(entity) !== type || !askable(entity, knowledge)) continue;
+      for (const mention of entity.mentions) {
+        const description = descriptionAfter(article, entity, mention);
+        const sentence = article.sentences[mention.sentence];
+        if (!description || !sentence) continue;
+        const question = frame(entity, knowledge, description.text);
+        if (!question) continue;
+        candidates.push({
+          ruleId: RULE_IDS[type],
+          type,
+          stem: anchor
+            ? `As of ${anchor}, ${question}`
+            : question.charAt(0).toUpperCase() + question.slice(1),
+          ...entityAnswer(entity),
+          sentence,
+          reliesOn: description.owner ? [description.owner.id] : [],
+          alsoTrue: sameKindIn(article, sentence.index, entity),
+          priority,
+        });
+      }
+    }
+    return candidates;
+  },
+});
+
+export const whoApposition = appositionRule("who", 0.85);
+export const whereApposition = appositionRule("where", 0.85);
+export const companyDescription = appositionRule("which-company", 0.9);
+export const organisationApposition = appositionRule("which-organisation", 0.8);
+export const countryApposition = appositionRule("which-country", 0.85);

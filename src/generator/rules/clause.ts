@@ -1,0 +1,184 @@
+// A shallow clause reader: subject, optional auxiliary, an event verb from the lexicon, and the
+// predicate up to the clause's end. Good enough to turn news sentences into wh-questions; it
+// returns nothing rather than guess when the shape is unusual.
+import type { Sentence } from "../types";
+import { AUXILIARIES_LONGEST_FIRST, eventVerb, type VerbMatch } from "./verbs";
+
+export interface Token {
+  text: string; // the word without surrounding punctuation
+  start: number;
+  end: number;
+  /** Punctuation right after the word: ",", ";", ".", ")" ... */
+  trail: string;
+  lead: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Clause {
+  subject: Span;
+  aux?: Span;
+  verb: VerbMatch & { start: number; end: number };
+  /** Predicate from the verb to the clause end, exclusive of the end punctuation. */
+  predicate: Span;
+}
+
+export const tokenize = (text: string): Token[] => {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    const raw = match[0];
+    const at = match.index ?? 0;
+    const lead = /^[("“‘'[]+/.exec(raw)?.[0] ?? "";
+    let core = raw.slice(lead.length);
+    const trailMatch = /[,;:!?)"”’\]]+$|[.]+$/.exec(core);
+    let trail = trailMatch?.[0] ?? "";
+    // "U.S." keeps its dot unless the sentence ends there.
+    if (trail === "." && /\.[A-Za-z]\.$/.test(core) && at + raw.length < text.length) trail = "";
+    core = core.slice(0, core.length - trail.length);
+    tokens.push({
+      text: core,
+      start: at + lead.length,
+      end: at + lead.length + core.length,
+      trail,
+      lead,
+    });
+  }
+  return tokens;
+};
+
+const ADVERBS = new Set([
+  "also",
+  "recently",
+  "then",
+  "later",
+  "reportedly",
+  "formally",
+  "officially",
+  "already",
+  "just",
+  "finally",
+  "jointly",
+  "first",
+  "successfully",
+  "subsequently",
+]);
+const BOUNDARY_WORDS = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "and",
+  "but",
+  "while",
+  "when",
+  "after",
+  "before",
+  "as",
+  "because",
+  "although",
+  "if",
+  "since",
+  "where",
+  "whereas",
+  "than",
+]);
+const END_WORDS = new Set([
+  "while",
+  "but",
+  "which",
+  "who",
+  "whereas",
+  "although",
+  "because",
+  "as",
+  "though",
+  "whom",
+  "whose",
+]);
+const CLAUSE_PUNCT = /[,;:)"”]/;
+const DASHES = new Set(["–", "—", "-", "--"]);
+
+/** Subject tokens going back from index `i` (exclusive) to a clause boundary. */
+const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined => {
+  let first = i;
+  while (first > 0) {
+    const prev = tokens[first - 1] as Token;
+    if (CLAUSE_PUNCT.test(prev.trail) || DASHES.has(prev.text)) break;
+    if (BOUNDARY_WORDS.has(prev.text.toLowerCase())) break;
+    first--;
+  }
+  if (first === i || i - first > 10) return undefined;
+  const head = tokens[first] as Token;
+  if (!/^[A-Z0-9]/.test(head.text) && !/^(the|a|an)$/i.test(head.text)) return undefined;
+  return [first, i];
+};
+
+/** Every clause in the sentence whose verb is an event verb. */
+export const parseClauses = (sentence: Sentence): Clause[] => {
+  const tokens = tokenize(sentence.text);
+  const clauses: Clause[] = [];
+  for (let v = 1; v < tokens.length; v++) {
+    const token = tokens[v] as Token;
+    const verb = eventVerb(token.text);
+    if (!verb || token.lead) continue;
+    // Walk back over adverbs and auxiliaries.
+    let s = v;
+    while (
+      s > 0 &&
+      ADVERBS.has((tokens[s - 1] as Token).text.toLowerCase()) &&
+      !(tokens[s - 1] as Token).trail
+    )
+      s--;
+    let aux: Span | undefined;
+    for (const candidate of AUXILIARIES_LONGEST_FIRST) {
+      const words = candidate.split(" ");
+      const from = s - words.length;
+      if (from < 1) continue;
+      const slice = tokens.slice(from, s);
+      if (slice.some((t) => t.trail)) continue;
+      if (slice.map((t) => t.text.toLowerCase()).join(" ") === candidate) {
+        const a = slice[0] as Token;
+        const b = slice[slice.length - 1] as Token;
+        aux = { start: a.start, end: b.end, text: candidate };
+        s = from;
+        break;
+      }
+    }
+    if (!aux && verb.form === "base") continue;
+    if (aux && verb.form === "third") continue;
+    const bounds = subjectBefore(tokens, s);
+    if (!bounds) continue;
+    const [first, last] = bounds;
+    if ((tokens[last - 1] as Token).trail) continue;
+    const subjectStart = (tokens[first] as Token).start;
+    const subjectEnd = (tokens[last - 1] as Token).end;
+    let e = v;
+    while (e < tokens.length - 1) {
+      const t = tokens[e] as Token;
+      if (t.trail) break;
+      const next = tokens[e + 1] as Token;
+      if (END_WORDS.has(next.text.toLowerCase()) || DASHES.has(next.text) || next.lead) break;
+      e++;
+    }
+    const endToken = tokens[e] as Token;
+    clauses.push({
+      subject: {
+        start: subjectStart,
+        end: subjectEnd,
+        text: sentence.text.slice(subjectStart, subjectEnd),
+      },
+      ...(aux ? { aux } : {}),
+      verb: { ...verb, start: token.start, end: token.end },
+      predicate: {
+        start: token.start,
+        end: endToken.end,
+        text: sentence.text.slice(token.start, endToken.end),
+      },
+    });
+  }
+  return clauses;
+};

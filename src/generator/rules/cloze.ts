@@ -1,0 +1,46 @@
+// The fallback: one entity blanked out of a short, self-contained sentence. generate.ts offers it
+// only for sentences no wh-rule turned into a question.
+import type { AnalysedArticle, Candidate, Rule } from "../types";
+import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
+import { hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
+
+const LEADING_DEICTIC =
+  /^(he|she|it|they|this|these|those|his|her|its|their|but|and|so|however|yet|also)\b/i;
+
+export const clozeFallback: Rule = {
+  id: "cloze.fallback",
+  type: "who",
+  description: "Fill in the blank: one named entity removed from a short factual sentence",
+  fallback: true,
+  apply: (article: AnalysedArticle, knowledge) => {
+    const candidates: Candidate[] = [];
+    for (const sentence of article.sentences) {
+      const text = sentence.text;
+      const words = wordCount(text);
+      if (words < 8 || words > 30 || hasQuote(text) || LEADING_DEICTIC.test(text)) continue;
+      if (!/[.]$/.test(text) || /\?|!/.test(text)) continue;
+      const mentions = mentionsInSentence(article, sentence.index);
+      for (const { entity, mention } of mentions) {
+        const type = typeForEntity(entity);
+        if (!type || !askable(entity, knowledge)) continue;
+        if (mentions.filter((m) => m.entity.id === entity.id).length > 1) continue;
+        const before = resolvedSpan(article, sentence, 0, mention.start);
+        const after = resolvedSpan(article, sentence, mention.end, text.length);
+        if (before === undefined || after === undefined) continue;
+        const glue = (s: string) => (s && !/^[,.;:’']/.test(s) ? ` ${s}` : s);
+        const stem = `${before ? `${before} ` : ""}____${glue(after)}`;
+        candidates.push({
+          ruleId: "cloze.fallback",
+          type,
+          stem,
+          ...entityAnswer(entity),
+          sentence,
+          reliesOn: [],
+          alsoTrue: sameKindIn(article, sentence.index, entity),
+          priority: 0.3,
+        });
+      }
+    }
+    return candidates;
+  },
+};

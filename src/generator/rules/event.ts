@@ -1,0 +1,84 @@
+// Shared reading of "<subject> <event verb> <rest>" clauses for the subject-of-event rules.
+import type { AnalysedArticle, Candidate, Entity, QuestionType, Sentence } from "../types";
+import { entityAnswer, sameKindIn } from "./answer";
+import { type Clause, parseClauses } from "./clause";
+import { hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
+import { type SubjectEntity, subjectEntity } from "./subject";
+
+export interface EventMatch {
+  sentence: Sentence;
+  clause: Clause;
+  subject: SubjectEntity;
+  /** "had conducted a ballistic missile test in the Sea of Japan", relative dates resolved. */
+  predicate: string;
+}
+
+const clauseCache = new WeakMap<Sentence, Clause[]>();
+export const clausesOf = (sentence: Sentence): Clause[] => {
+  let clauses = clauseCache.get(sentence);
+  if (!clauses) {
+    clauses = parseClauses(sentence);
+    clauseCache.set(sentence, clauses);
+  }
+  return clauses;
+};
+
+/** The predicate with its auxiliary, relative dates resolved; undefined if it cannot stand alone. */
+export const predicateText = (
+  article: AnalysedArticle,
+  sentence: Sentence,
+  clause: Clause,
+): string | undefined => {
+  const start = clause.aux ? clause.aux.start : clause.verb.start;
+  const text = resolvedSpan(article, sentence, start, clause.predicate.end);
+  if (!text || hasQuote(text)) return undefined;
+  const words = wordCount(text);
+  if (words < 2 || words > 24) return undefined;
+  // A predicate ending on a preposition or article was cut mid-phrase.
+  if (/\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or)$/i.test(text)) return undefined;
+  return text;
+};
+
+/** Every clause whose subject is exactly one entity accepted by `accepts`. */
+export const eventMatches = (
+  article: AnalysedArticle,
+  accepts: (entity: Entity) => boolean,
+): EventMatch[] => {
+  const matches: EventMatch[] = [];
+  for (const sentence of article.sentences) {
+    for (const clause of clausesOf(sentence)) {
+      const subject = subjectEntity(article, sentence, clause);
+      if (!subject || !accepts(subject.entity)) continue;
+      const predicate = predicateText(article, sentence, clause);
+      if (predicate) matches.push({ sentence, clause, subject, predicate });
+    }
+  }
+  return matches;
+};
+
+/** Ids of the entities mentioned inside a clause's predicate: what the stem relies on. */
+export const predicateEntities = (article: AnalysedArticle, match: EventMatch): string[] =>
+  mentionsInSentence(article, match.sentence.index)
+    .filter(
+      (m) =>
+        m.mention.start >= match.clause.verb.start && m.mention.end <= match.clause.predicate.end,
+    )
+    .map((m) => m.entity.id);
+
+export const eventCandidate = (
+  article: AnalysedArticle,
+  match: EventMatch,
+  ruleId: string,
+  type: QuestionType,
+  stem: string,
+  priority: number,
+): Candidate => ({
+  ruleId,
+  type,
+  stem,
+  ...entityAnswer(match.subject.entity),
+  sentence: match.sentence,
+  reliesOn: [...new Set(predicateEntities(article, match))],
+  alsoTrue: sameKindIn(article, match.sentence.index, match.subject.entity),
+  priority,
+});

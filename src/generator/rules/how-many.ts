@@ -1,0 +1,127 @@
+// Durations and counts: "a four-day visit to China" → "How many days did Lee Jae Myung's visit to
+// China last?"; "27 people were killed in the fire" → "How many people were killed in the fire?".
+import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from "../types";
+import { pluralUnit, quantityAnswer } from "./answer";
+import { clausesOf } from "./event";
+import { frontedQuestion } from "./fronting";
+import { anchored, anchorOf, hasQuote, resolvedSpan, wordCount } from "./stem";
+import { subjectEntity, subjectPhrase } from "./subject";
+
+const DURATION_UNITS = new Set(["hour", "day", "week", "month", "year"]);
+const EVENT_NOUNS =
+  /^(state\s+)?(visit|trip|tour|summit|conference|meeting|talks|ceasefire|truce|strike|festival|session|exercises?|drills?|war|conflict|mission|expedition|campaign|ban|stay|journey|operation|lockdown|shutdown|standoff|siege|blockade|hunger strike|search|rescue operation)\b/;
+const PLACE_PHRASE = /^\s+(to|in)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)/;
+
+const quantitiesIn = (article: AnalysedArticle, sentence: Sentence): QuantityMention[] =>
+  article.quantities.filter((q) => q.sentence === sentence.index);
+
+const candidate = (
+  ruleId: string,
+  stem: string,
+  quantity: QuantityMention,
+  sentence: Sentence,
+  others: QuantityMention[],
+  priority: number,
+): Candidate => ({
+  ruleId,
+  type: "how-many",
+  stem,
+  ...quantityAnswer(quantity),
+  sentence,
+  reliesOn: [quantity.text],
+  alsoTrue: others
+    .filter((o) => o !== quantity && o.unit === quantity.unit)
+    .map((o) => String(o.value)),
+  priority,
+});
+
+export const howManyDuration: Rule = {
+  id: "how-many.duration",
+  type: "how-many",
+  description: 'A compound duration before an event noun: "a four-day visit"',
+  apply: (article) => {
+    const anchor = anchorOf(article);
+    const candidates: Candidate[] = [];
+    for (const sentence of article.sentences) {
+      const quantities = quantitiesIn(article, sentence);
+      for (const quantity of quantities) {
+        if (!DURATION_UNITS.has(quantity.unit) || !/-\s*\w+$/.test(quantity.text)) continue;
+        const after = sentence.text.slice(quantity.end);
+        const noun = EVENT_NOUNS.exec(after.replace(/^[\s-]+/, ""));
+        if (!noun || /^-?old\b/.test(after)) continue;
+        const nounEnd = quantity.end + after.indexOf(noun[0]) + noun[0].length;
+        const place = PLACE_PHRASE.exec(sentence.text.slice(nounEnd));
+        const clause = clausesOf(sentence).find(
+          (c) => quantity.start > c.verb.end && quantity.end <= c.predicate.end,
+        );
+        if (!clause) continue;
+        const owner =
+          subjectEntity(article, sentence, clause)?.entity.name ??
+          subjectPhrase(article, sentence, clause);
+        if (!owner || /^the\s/i.test(owner)) continue;
+        const rest = place ? ` ${place[1]} ${place[2]}` : "";
+        const stem = anchored(
+          `How many ${pluralUnit(quantity.unit)} did ${owner}’s ${noun[0]}${rest} last?`,
+          anchor,
+        );
+        candidates.push(candidate("how-many.duration", stem, quantity, sentence, quantities, 0.75));
+      }
+    }
+    return candidates;
+  },
+};
+
+const UNIT_WORD = /^\s*([a-z]+)/;
+const QUALIFIER =
+  /^(at least|about|nearly|more than|over|around|some|almost|up to|a total of|roughly)$/i;
+
+export const howManyCount: Rule = {
+  id: "how-many.count",
+  type: "how-many",
+  description: "A count that is the subject or the object of an event clause",
+  apply: (article) => {
+    const anchor = anchorOf(article);
+    const candidates: Candidate[] = [];
+    for (const sentence of article.sentences) {
+      const quantities = quantitiesIn(article, sentence);
+      for (const quantity of quantities) {
+        if (!quantity.unit || DURATION_UNITS.has(quantity.unit)) continue;
+        const units = pluralUnit(quantity.unit);
+        const tail = sentence.text.slice(quantity.end);
+        const unitAfter = UNIT_WORD.exec(tail);
+        const gapEnd =
+          unitAfter?.[1] === units || unitAfter?.[1] === quantity.unit
+            ? quantity.end + unitAfter[0].length
+            : quantity.end;
+        const wh = `How many ${units}`;
+        for (const clause of clausesOf(sentence)) {
+          let stem: string | undefined;
+          if (quantity.start === clause.subject.start && gapEnd === clause.subject.end) {
+            const start = clause.aux ? clause.aux.start : clause.verb.start;
+            const predicate = resolvedSpan(article, sentence, start, clause.predicate.end);
+            if (predicate && !hasQuote(predicate) && wordCount(predicate) <= 20) {
+              stem = `${wh} ${predicate}?`;
+            }
+          } else if (quantity.start > clause.verb.end && gapEnd <= clause.predicate.end) {
+            const between = sentence.text.slice(clause.verb.end, quantity.start).trim();
+            if (between && !QUALIFIER.test(between)) continue;
+            const gap = { start: between ? clause.verb.end : quantity.start, end: gapEnd };
+            stem = frontedQuestion(article, sentence, clause, gap, wh);
+          }
+          if (!stem) continue;
+          candidates.push(
+            candidate(
+              "how-many.count",
+              anchored(stem, anchor),
+              quantity,
+              sentence,
+              quantities,
+              0.7,
+            ),
+          );
+        }
+      }
+    }
+    return candidates;
+  },
+};

@@ -1,0 +1,103 @@
+// Stem building shared by the rules: templates, time anchors, resolved text spans.
+import { STEM_TEMPLATES, type StemTemplateId } from "../../../questions/templates";
+import { formatDate, monthYear } from "../dates";
+import type { AnalysedArticle, DateMention, Entity, Mention, Sentence } from "../types";
+
+const TEMPLATE_TEXT = new Map<string, string>(STEM_TEMPLATES.map((t) => [t.id, t.text]));
+
+/** Fills a template's {slots}; empty slots collapse their surrounding space. */
+export const fillTemplate = (id: StemTemplateId, slots: Record<string, string>): string => {
+  const text = TEMPLATE_TEXT.get(id) ?? "";
+  return text
+    .replace(/\{(\w+)\}/g, (_, name: string) => slots[name] ?? "")
+    .replace(/\s+/g, " ")
+    .replace(/\s+([?,])/g, "$1")
+    .trim();
+};
+
+export const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** "January 2026" for the article's date, when it has one. */
+export const anchorOf = (article: AnalysedArticle): string | undefined =>
+  article.publishedAt ? monthYear(article.publishedAt) : undefined;
+
+const HAS_YEAR = /\b(1[89]|20)\d\d\b/;
+
+/** "In January 2026, who ...?" unless the stem already names a year or there is no date. */
+export const anchored = (stem: string, anchor: string | undefined): string => {
+  if (!anchor || HAS_YEAR.test(stem)) return stem;
+  // "In which sea ...?" reads badly after "In January 2026,": anchor at the end instead.
+  if (/^(in|at|on|near|off|into|to|across|inside|outside|around|from)\s/i.test(stem)) {
+    return stem.replace(/\?$/, ` in ${anchor}?`);
+  }
+  return `In ${anchor}, ${lowerFirst(stem)}`;
+};
+
+const PREPOSITION_BEFORE = /\b(on|for|by|from|until|since|before|after|in|of|during|till)\s+$/i;
+const RELATIVE_LEAD = /^(on|last|next|this|earlier this|later this|early|late|coming)\s+/i;
+
+/** The absolute phrase that replaces a relative date mention in a stem. */
+const absolutePhrase = (mention: DateMention, before: string): string => {
+  const formatted = formatDate(mention.date, mention.granularity);
+  if (PREPOSITION_BEFORE.test(before)) return formatted;
+  const lead = RELATIVE_LEAD.exec(mention.text)?.[1]?.toLowerCase();
+  if (lead === "on" || mention.granularity === "day") return `on ${formatted}`;
+  return `in ${formatted}`;
+};
+
+/**
+ * The sentence text from start to end with relative dates replaced by resolved ones.
+ * Undefined when a date mention straddles the span edge (the result would be half-resolved).
+ */
+export const resolvedSpan = (
+  article: AnalysedArticle,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  skip: readonly { start: number; end: number }[] = [],
+): string | undefined => {
+  const edits: { start: number; end: number; text: string }[] = skip.map((s) => ({
+    ...s,
+    text: "",
+  }));
+  for (const date of article.dates) {
+    if (date.sentence !== sentence.index || !date.relative) continue;
+    if (date.end <= start || date.start >= end) continue;
+    if (date.start < start || date.end > end) return undefined;
+    if (skip.some((s) => s.start <= date.start && s.end >= date.end)) continue;
+    const before = sentence.text.slice(Math.max(0, date.start - 12), date.start);
+    edits.push({ start: date.start, end: date.end, text: absolutePhrase(date, before) });
+  }
+  edits.sort((a, b) => a.start - b.start);
+  let text = "";
+  let at = start;
+  for (const edit of edits) {
+    if (edit.start < at) continue;
+    text += sentence.text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  text += sentence.text.slice(at, end);
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,.;:?])/g, "$1")
+    .trim();
+};
+
+export const mentionsInSentence = (
+  article: AnalysedArticle,
+  sentenceIndex: number,
+): { entity: Entity; mention: Mention }[] => {
+  const found: { entity: Entity; mention: Mention }[] = [];
+  for (const entity of article.entities) {
+    for (const mention of entity.mentions) {
+      if (mention.sentence === sentenceIndex) found.push({ entity, mention });
+    }
+  }
+  return found.sort((a, b) => a.mention.start - b.mention.start);
+};
+
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Whether the text holds quoted speech: opinions and quotes make poor stems. */
+export const hasQuote = (text: string): boolean => /["“”]|(^|\s)['‘]|['’](\s|$|[,.])/.test(text);

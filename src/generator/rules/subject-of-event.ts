@@ -1,0 +1,50 @@
+// "<Entity> <event verb> ..." → "Who / Which company / Which country <event verb> ...?"
+import type { StemTemplateId } from "../../../questions/templates";
+import type { AnalysedArticle, Entity, QuestionType, Rule } from "../types";
+import { askable, typeForEntity } from "./answer";
+import { eventCandidate, eventMatches } from "./event";
+import { anchored, anchorOf, fillTemplate } from "./stem";
+
+const subjectOfEvent = (
+  type: QuestionType,
+  id: StemTemplateId,
+  description: string,
+  priority: number,
+): Rule => ({
+  id,
+  type,
+  description,
+  apply: (article: AnalysedArticle, knowledge) => {
+    const accepts = (entity: Entity) =>
+      typeForEntity(entity) === type && askable(entity, knowledge);
+    return eventMatches(article, accepts).map((match) => {
+      const stem = anchored(fillTemplate(id, { predicate: match.predicate }), anchorOf(article));
+      return eventCandidate(article, match, id, type, stem, priority);
+    });
+  },
+});
+
+export const whoSubjectOfEvent = subjectOfEvent(
+  "who",
+  "who.subject-of-event",
+  "A person as the subject of an event verb: met, visited, signed, won ...",
+  0.7,
+);
+export const companySubjectOfEvent = subjectOfEvent(
+  "which-company",
+  "which-company.subject-of-event",
+  "A company as the subject of an event verb: launched, acquired, announced ...",
+  0.7,
+);
+export const organisationSubjectOfEvent = subjectOfEvent(
+  "which-organisation",
+  "which-organisation.subject-of-event",
+  "An organisation as the subject of an event verb",
+  0.65,
+);
+export const countrySubjectOfEvent = subjectOfEvent(
+  "which-country",
+  "which-country.subject-of-event",
+  "A country as the subject of an event verb: conducted, hosted, signed ...",
+  0.65,
+);

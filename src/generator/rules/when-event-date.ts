@@ -1,0 +1,44 @@
+// "<subject> <event verb> ... on <date>" → "When did <subject> <verb> ...?": the date is the answer,
+// resolved against the published date when the article wrote it relatively.
+import type { AnalysedArticle, Candidate, Rule } from "../types";
+import { dateAnswer } from "./answer";
+import { clausesOf } from "./event";
+import { frontedQuestion } from "./fronting";
+
+const PREPOSITION = /\b(on|in|for|by|since|during|from)\s+$/i;
+
+export const whenEventDate: Rule = {
+  id: "when.event-date",
+  type: "when",
+  description: "The date of an event (full date, month or year), asked with When / In which year",
+  apply: (article: AnalysedArticle) => {
+    const candidates: Candidate[] = [];
+    for (const sentence of article.sentences) {
+      const dates = article.dates.filter((d) => d.sentence === sentence.index);
+      for (const clause of clausesOf(sentence)) {
+        for (const date of dates) {
+          if (date.start < clause.verb.end || date.end > clause.predicate.end) continue;
+          const before = sentence.text.slice(Math.max(0, date.start - 10), date.start);
+          const prep = /^(on|in|for|by|since|during|from|last|next|this)\b/i.test(date.text)
+            ? undefined
+            : PREPOSITION.exec(before);
+          const gap = { start: date.start - (prep?.[0].length ?? 0), end: date.end };
+          const wh = date.granularity === "year" ? "In which year" : "When";
+          const stem = frontedQuestion(article, sentence, clause, gap, wh);
+          if (!stem) continue;
+          candidates.push({
+            ruleId: "when.event-date",
+            type: "when",
+            stem,
+            ...dateAnswer(date),
+            sentence,
+            reliesOn: [date.text],
+            alsoTrue: dates.filter((d) => d !== date).map((d) => dateAnswer(d).answer),
+            priority: date.granularity === "year" ? 0.6 : 0.75,
+          });
+        }
+      }
+    }
+    return candidates;
+  },
+};

@@ -1,0 +1,64 @@
+// "<subject> <event verb> ... in/at/near <place>" → "In which sea did <subject> <verb> ...?"
+import { PLACE_TYPE_NOUNS } from "../../../questions/templates";
+import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
+import { askable, entityAnswer, sameKindIn } from "./answer";
+import { clausesOf } from "./event";
+import { frontedQuestion } from "./fronting";
+import { anchored, anchorOf, mentionsInSentence, upperFirst } from "./stem";
+
+const PREPOSITION = /\b(in|at|near|off|into|across|inside|outside|around|to)\s+(the\s+)?$/i;
+const MOTION_VERBS = new Set(["travel", "return", "arrive", "embark", "begin", "visit", "fly"]);
+
+export const whereEventPlace: Rule = {
+  id: "where.event-place",
+  type: "where",
+  description: "The place of an event, asked with the preposition the sentence uses",
+  apply: (article: AnalysedArticle, knowledge) => {
+    const anchor = anchorOf(article);
+    const candidates: Candidate[] = [];
+    for (const sentence of article.sentences) {
+      const mentions = mentionsInSentence(article, sentence.index);
+      for (const clause of clausesOf(sentence)) {
+        for (const { entity, mention } of mentions) {
+          if (entity.kind !== "place" || !askable(entity, knowledge)) continue;
+          if (mention.start < clause.verb.end || mention.end > clause.predicate.end) continue;
+          const before = sentence.text.slice(Math.max(0, mention.start - 20), mention.start);
+          const prep = PREPOSITION.exec(before);
+          if (!prep?.[1]) continue;
+          const preposition = prep[1].toLowerCase();
+          if (preposition === "to" && !MOTION_VERBS.has(clause.verb.base)) continue;
+          const noun = PLACE_TYPE_NOUNS[entity.placeType];
+          if (!noun) continue;
+          const gapStart = mention.start - prep[0].length;
+          const wh = `${upperFirst(preposition)} which ${noun}`;
+          const question = frontedQuestion(
+            article,
+            sentence,
+            clause,
+            { start: gapStart, end: mention.end },
+            wh,
+          );
+          if (!question) continue;
+          candidates.push(placeCandidate(article, entity, sentence, anchored(question, anchor)));
+        }
+      }
+    }
+    return candidates;
+  },
+};
+
+const placeCandidate = (
+  article: AnalysedArticle,
+  place: PlaceEntity,
+  sentence: Candidate["sentence"],
+  stem: string,
+): Candidate => ({
+  ruleId: "where.event-place",
+  type: place.placeType === "country" ? "which-country" : "where",
+  stem,
+  ...entityAnswer(place),
+  sentence,
+  reliesOn: [],
+  alsoTrue: sameKindIn(article, sentence.index, place),
+  priority: 0.8,
+});

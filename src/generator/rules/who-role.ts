@@ -1,0 +1,104 @@
+// Roles the article states outright make the strongest who-stems:
+// "Hyundai Motor Group's executive chair, Chung Eui-sun" → "Who is the executive chair of
+// Hyundai Motor Group?"; "Chinese President Xi Jinping" → "Who is the President of China?".
+import type { AnalysedArticle, Candidate, PersonEntity, Rule, Sentence } from "../types";
+import { entityAnswer, sameKindIn } from "./answer";
+import { anchorOf, fillTemplate } from "./stem";
+
+const STALE = /\b(former|ex|late|then|acting|outgoing|interim|deputy|vice)[\s-]+$/i;
+const STATE_ROLES = new Set(["head-of-state", "head-of-government", "minister"]);
+
+const people = (article: AnalysedArticle): PersonEntity[] =>
+  article.entities.filter((e): e is PersonEntity => e.kind === "person");
+
+/** The first sentence where `phrase` stands within `window` characters of a mention. */
+const sentenceWith = (
+  article: AnalysedArticle,
+  person: PersonEntity,
+  phrase: string,
+  window: number,
+): Sentence | undefined => {
+  const lower = phrase.toLowerCase();
+  for (const mention of person.mentions) {
+    const sentence = article.sentences[mention.sentence];
+    if (!sentence) continue;
+    const from = Math.max(0, mention.start - window);
+    const around = sentence.text.slice(from, mention.end + window).toLowerCase();
+    const at = around.indexOf(lower);
+    if (at < 0) continue;
+    const before = sentence.text.slice(0, from + at);
+    if (STALE.test(before)) continue;
+    return sentence;
+  }
+  return undefined;
+};
+
+const candidate = (
+  article: AnalysedArticle,
+  person: PersonEntity,
+  sentence: Sentence,
+  ruleId: string,
+  stem: string,
+  reliesOn: string[],
+  priority: number,
+): Candidate => ({
+  ruleId,
+  type: "who",
+  stem,
+  ...entityAnswer(person),
+  sentence,
+  reliesOn,
+  alsoTrue: sameKindIn(article, sentence.index, person),
+  priority,
+});
+
+export const whoRoleApposition: Rule = {
+  id: "who.role-apposition",
+  type: "who",
+  description: "A person's role in an organisation, stated by apposition or possessive",
+  apply: (article) => {
+    const anchor = anchorOf(article);
+    return people(article).flatMap((person) => {
+      if (!person.title || !person.affiliation) return [];
+      const sentence = sentenceWith(article, person, person.affiliation, 80);
+      if (!sentence) return [];
+      const slots = { anchor: anchor ?? "", role: person.title, organisation: person.affiliation };
+      const stem = anchor
+        ? fillTemplate("who.role-apposition", slots)
+        : fillTemplate("who.role-apposition.undated", slots);
+      return [
+        candidate(
+          article,
+          person,
+          sentence,
+          "who.role-apposition",
+          stem,
+          [person.affiliation],
+          0.9,
+        ),
+      ];
+    });
+  },
+};
+
+export const whoRoleCountry: Rule = {
+  id: "who.role-country",
+  type: "who",
+  description: "A head of state, head of government or minister named with title and nationality",
+  apply: (article) => {
+    const anchor = anchorOf(article);
+    return people(article).flatMap((person) => {
+      if (!person.title || !person.nationality || person.affiliation) return [];
+      if (!person.role || !STATE_ROLES.has(person.role)) return [];
+      const sentence = sentenceWith(article, person, person.title, 40);
+      if (!sentence) return [];
+      const slots = { anchor: anchor ?? "", role: person.title, country: person.nationality };
+      const stem = anchor
+        ? fillTemplate("who.role-country", slots)
+        : fillTemplate("who.role-country.undated", slots);
+      return [
+        candidate(article, person, sentence, "who.role-country", stem, [person.nationality], 0.85),
+      ];
+    });
+  },
+};
