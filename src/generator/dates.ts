@@ -191,7 +191,7 @@ const readMatch = (
       return at(dayWithoutYear(published, month, day, future()), "day", true);
     }
     case "weekday": {
-      if (!g(1) && isPartOfName(text, start, end, true)) return undefined;
+      if (!g(1) && isPartOfName(text, start, end)) return undefined;
       return at(
         resolveWeekday(published, WEEKDAYS.indexOf(g(2)), g(1).toLowerCase(), future),
         "day",
@@ -213,7 +213,7 @@ const readMatch = (
       if (/\bthe\s+$/i.test(text.slice(0, start))) return undefined;
       // Sentence-opening "Today, ..." means "nowadays".
       if (start === 0 && /^today,/i.test(text)) return undefined;
-      if (/^[A-Z]/.test(match[0]) && isPartOfName(text, start, end, false)) return undefined;
+      if (/^[A-Z]/.test(match[0]) && start > 0) return undefined; // "India Today", "USA Today"
       return resolveDeictic(published, match[0].toLowerCase(), (date, granularity) =>
         at(date, granularity, true),
       );
@@ -279,13 +279,12 @@ const resolveDeictic = (
   );
 };
 
-// "Black Friday", "Easter Sunday", "India Today", "Sunday Times": a capitalised neighbour makes
+// "Black Friday", "Easter Sunday", "Sunday Times": a capitalised neighbour makes
 // the word part of a name, except the capital that starts the sentence.
-const isPartOfName = (text: string, start: number, end: number, checkAfter: boolean): boolean => {
+const isPartOfName = (text: string, start: number, end: number): boolean => {
   const before = /([A-Z][\w’']*)\s+$/.exec(text.slice(0, start));
   const after = /^(?:'s|’s)?\s+([A-Z][a-z]+)/.exec(text.slice(end));
   if (before?.[1] !== undefined && before.index > 0) return true;
-  if (!checkAfter) return false;
   return after?.[1] !== undefined && !/^(?:The|A|An|He|She|It|They|We|I)$/.test(after[1]);
 };
 
@@ -294,7 +293,7 @@ const FUTURE =
 const NOT_PAST =
   /^(?:scheduled|slated|expected|planned|proposed|supposed|poised|billed|followed|united|based|need|speed|feed|seed|red|bed|hundred|indeed|aimed)$/i;
 const MARKER =
-  /\b(?:will|shall|won['’]t|set to|expected to|due|is to|are to|plans? to|planning to|going to|upcoming|was|were|had|did|said|told|met|held|began|left|took|came|went|won|lost|fell|rose|struck|hit|\w+ed)\b|['’]ll\b/gi;
+  /\b(?:will|shall|won['’]t|set to|expected to|due|is to|are to|plans? to|planning to|going to|upcoming|was|were|been|had|did|said|told|met|held|began|left|took|came|went|won|lost|fell|rose|struck|hit|\w+ed)\b|['’]ll\b/gi;
 
 const mentionsYear = (text: string): boolean => /\b(?:19|20)\d{2}\b/.test(text);
 
@@ -304,8 +303,11 @@ const tenseAt = (text: string, start: number, end: number): "future" | "past" | 
   let after: string | undefined;
   for (const match of text.matchAll(MARKER)) {
     const word = match[0];
-    if (/ed$/i.test(word) && NOT_PAST.test(word) && !FUTURE.test(word)) continue;
     const at = match.index ?? 0;
+    if (/ed$/i.test(word) && NOT_PAST.test(word) && !FUTURE.test(word)) continue;
+    // "will be tabled": a participle after "be" carries no tense of its own.
+    if (/ed$/i.test(word) && !FUTURE.test(word) && /\bbe(?:ing)?\s+$/i.test(text.slice(0, at)))
+      continue;
     if (at + word.length <= start) before = word;
     else if (at >= end && after === undefined) after = word;
   }

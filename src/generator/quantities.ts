@@ -40,6 +40,9 @@ const NOT_A_QUANTITY_AFTER =
   /^(?:st|nd|rd|th)\b|^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT|BST|IST|GMT)|^[:./]\d|^\s?[-–]\s?\d|^[\s-]\d|^[A-Za-z]/;
 const NOT_A_QUANTITY_BEFORE = /(?:\bNo\.?|\bNos\.?|\bnumber|#)\s?$|\d[\s-]$/;
 const NAME_BEFORE = /(?:^|\s)([A-Z][\w’'-]*)\s$/;
+// Words that number a name ("Article 370", "Flight 171") even when they open the sentence.
+const NUMBERED_NAME =
+  /^(?:Article|Section|Clause|Rule|Chapter|Schedule|Flight|Route|Gate|Platform|Room|Level|Phase|Stage|Block|Sector|Boeing|Airbus|Model|Volume|Part|Round|Game|Season|Episode|Mission|Resolution|Amendment|Bill|Act|Highway|Corps|Division|Squadron|Regiment|Battalion)$/;
 const SKIP_ADJECTIVES = new Set([
   "more",
   "new",
@@ -160,7 +163,7 @@ const readNumber = (sentence: Sentence, match: RegExpMatchArray): QuantityMentio
   if (
     nameBefore &&
     !currencyWord &&
-    nameBefore.length + 1 < before.length &&
+    (nameBefore.length + 1 < before.length || NUMBERED_NAME.test(nameBefore)) &&
     !QUALIFIER.test(before)
   )
     return undefined;
