@@ -51,8 +51,11 @@ export const nameRunAfter = (scan: SentenceScan, from: number, context: NameCont
       end = i + 1;
       if (scan.tokens[i]?.possessive) break;
       i++;
-    } else if (end > from && isParticle(scan, i) && isNamePart(scan, i + 1, context)) {
-      i++;
+    } else if (end > from && isParticle(scan, i)) {
+      let next = i + 1;
+      while (isParticle(scan, next)) next++;
+      if (!isNamePart(scan, next, context)) break;
+      i = next;
     } else break;
   }
   // A name does not end on an initial alone ("Jane R." is fine, "R." alone is not a name).
@@ -70,8 +73,11 @@ export const nameRunBefore = (scan: SentenceScan, to: number, context: NameConte
     if (isNamePart(scan, i, context)) {
       start = i;
       i--;
-    } else if (start < to && isParticle(scan, i) && isNamePart(scan, i - 1, context)) {
-      i--;
+    } else if (start < to && isParticle(scan, i)) {
+      let previous = i - 1;
+      while (isParticle(scan, previous)) previous--;
+      if (!isNamePart(scan, previous, context)) break;
+      i = previous;
     } else break;
   }
   return start;

@@ -71,7 +71,14 @@ export const findUnknownOrganisations = (scan: SentenceScan): UnknownOrganisatio
       const tail = tokens[headEnd]?.key ?? "";
       if (CONNECTORS.has(tail) && tail !== "and" && tail !== "&" && end > headEnd) to = end;
       const unclaimed = tokens.slice(i, to).filter((_, k) => scan.claims[i + k] === undefined);
-      if (to - i >= 2 && unclaimed.length >= 1) {
+      // Something must name the organisation besides its head: "Air Force" alone is generic.
+      let named = 0;
+      for (let k = i; k < to; k++) {
+        const generic =
+          isHead(scan, k) || (tokens[k]?.key === "air" && tokens[k + 1]?.key === "force");
+        if (!generic && !CONNECTORS.has(tokens[k]?.key ?? "")) named++;
+      }
+      if (to - i >= 2 && unclaimed.length >= 1 && named >= 1) {
         const last = tokens[to - 1]?.key ?? "";
         const countrySpan = scan.spans.find(
           (s) =>

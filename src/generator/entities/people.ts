@@ -56,6 +56,8 @@ interface Qualifier {
   nationality?: string;
   affiliation?: string;
   company?: boolean;
+  /** A possessive noun before the role: "the club's president". */
+  owned?: boolean;
   /** Anything that turns a lower-case role noun into a role: demonym, organisation, "the". */
   present: boolean;
 }
@@ -103,6 +105,19 @@ const qualifierBefore = (
   if (acronym && scan.claims[at - 1] === undefined && ACRONYM.test(acronym.text))
     return { from: at - 1, affiliation: acronym.text, present: true };
   if (isDeterminer(scan, at - 1)) return { from: at - 1, present: true };
+  // "the club's president, X": a possessive noun phrase owns the role.
+  const owner = scan.tokens[at - 1];
+  if (owner?.possessive && !owner.capital) {
+    let from = at - 1;
+    while (
+      from > 0 &&
+      scan.tokens[from - 1]?.word &&
+      !isDeterminer(scan, from - 1) &&
+      from > at - 4
+    )
+      from--;
+    return { from: isDeterminer(scan, from - 1) ? from - 1 : from, present: true, owned: true };
+  }
   return { from: at, present: false };
 };
 
@@ -202,7 +217,7 @@ export const findPeople = (
       i = direct - 1;
       continue;
     }
-    const strong = qualifier.nationality || qualifier.affiliation || of;
+    const strong = qualifier.nationality || qualifier.affiliation || qualifier.owned || of;
     if (scan.tokens[after]?.text === "," && strong && !role.honorific) {
       const end = nameRunAfter(scan, after + 1, context);
       if (end - (after + 1) >= 2 && endsPhrase(scan, end)) {
