@@ -98,6 +98,7 @@ export type Sector =
   | "fmcg"
   | "chemicals"
   | "railways"
+  | "cement"
   | "other";
 
 export interface Company {
