@@ -1,0 +1,53 @@
+// One load run with autocannon in this (the bench's) process against a server in another, so
+// load generator and server never share an event loop.
+import autocannon, { type AutocannonOptions } from "autocannon";
+import { round } from "./stats";
+
+export interface RouteFigures {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  statusCodes: Record<string, number>;
+}
+
+export interface LoadPlan {
+  connections: number;
+  /** Seconds of measured load. */
+  duration: number;
+  /** Seconds of unmeasured load first, so JIT and caches are warm. */
+  warmup: number;
+}
+
+export const runLoad = async (
+  options: AutocannonOptions,
+  plan: LoadPlan,
+): Promise<RouteFigures> => {
+  if (plan.warmup > 0 && options.amount === undefined) {
+    await autocannon({ ...options, connections: plan.connections, duration: plan.warmup });
+  }
+  const result = await autocannon({
+    ...options,
+    connections: plan.connections,
+    duration: plan.duration,
+    timeout: 10,
+  });
+  const statusCodes: Record<string, number> = {};
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) {
+    statusCodes[code] = Number(stat.count);
+  }
+  const total = Object.values(statusCodes).reduce((a, b) => a + b, 0);
+  const ok = total - result.non2xx;
+  // Successful responses over the run's real duration: robust to a short final second.
+  return {
+    rps: round(ok / result.duration, 1),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    statusCodes,
+  };
+};

@@ -1,0 +1,190 @@
+// Server, ingest and page-weight parts: one real server (child process) filled through its API,
+// a hello-world ceiling (another child), and autocannon in this process against both.
+import { type AppServer, startAppServer } from "./app-server";
+import {
+  type OpenAttempt,
+  parseStartedAttempt,
+  quizzableArticles,
+  startAttemptRequest,
+  submitRequest,
+} from "./attempts";
+import { freePort, spawnTs, stopChild, waitForHttp } from "./child";
+import type { CorpusArticle } from "./corpus";
+import type { IngestFigures, PageFigures, RouteName, ServerFigures } from "./figures";
+import { httpRequest } from "./http";
+import { ingestArticles } from "./ingest";
+import { type LoadPlan, type RouteFigures, runLoad } from "./load";
+import { measurePage } from "./page";
+import { type Session, signIn } from "./session";
+
+export interface ServerBenchOptions {
+  articles: readonly CorpusArticle[];
+  plan: LoadPlan;
+  measurePageWeight: boolean;
+  /** node flags for the server child, e.g. --cpu-prof. */
+  nodeFlags: string[];
+  log: (line: string) => void;
+}
+
+export interface ServerBenchResult {
+  ingest: IngestFigures;
+  server: ServerFigures;
+  page?: PageFigures;
+  /** Routes or parts that failed while the rest still ran. */
+  failures: { part: string; error: string }[];
+}
+
+/** Path of the quiz page of an attempt (server-rendered HTML). */
+export const quizPagePath = (attemptId: string): string =>
+  `/attempts/${encodeURIComponent(attemptId)}`;
+
+export const runServerBench = async (options: ServerBenchOptions): Promise<ServerBenchResult> => {
+  const { log } = options;
+  log("starting the server");
+  const app = await startAppServer(options.nodeFlags);
+  try {
+    return await benchAgainst(app, options);
+  } finally {
+    await app.stop();
+  }
+};
+
+const benchAgainst = async (
+  app: AppServer,
+  options: ServerBenchOptions,
+): Promise<ServerBenchResult> => {
+  const { log, plan } = options;
+  const admin = await signIn(app.baseUrl, "login", app.adminUsername, app.adminPassword);
+  log(`ingesting ${options.articles.length} articles through POST /api/articles`);
+  const { figures: ingest, ingested } = await ingestArticles(
+    admin,
+    app.databasePath,
+    options.articles,
+  );
+  const articleIds = quizzableArticles(ingested);
+  if (articleIds.length === 0)
+    throw new Error("no ingested article kept 4 questions: nothing to quiz on");
+
+  const aspirant = await signIn(
+    app.baseUrl,
+    "register",
+    `bench${Date.now() % 1e9}`,
+    "bench-password-1",
+  );
+  const first = await startOne(aspirant, articleIds[0] as number);
+  const pagePath = quizPagePath(first.id);
+  const failures: ServerBenchResult["failures"] = [];
+  const attempt = async <T>(part: string, run: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await run();
+    } catch (error) {
+      failures.push({ part, error: error instanceof Error ? error.message : String(error) });
+      return undefined;
+    }
+  };
+  const cookie = { cookie: aspirant.headers.cookie ?? "" };
+  const page = options.measurePageWeight
+    ? await attempt("page", () => measurePage(app.baseUrl, pagePath, cookie))
+    : undefined;
+
+  log("load: hello-world ceiling");
+  const hello = await measureHello(plan);
+  log("load: quiz page");
+  const quizPage =
+    (await attempt("server.quizPage", () => quizPageLoad(app.baseUrl + pagePath, cookie, plan))) ??
+    NOT_MEASURED;
+  log("load: POST /api/attempts");
+  const attempts: OpenAttempt[] = [];
+  const startAttempt = await runLoad(
+    { url: app.baseUrl, requests: [startAttemptRequest(aspirant.headers, articleIds, attempts)] },
+    plan,
+  );
+  // Enough unsubmitted attempts for a submit route twice as fast as starting one.
+  const wanted = Math.min(
+    40_000,
+    Math.ceil(Math.max(startAttempt.rps, 100) * 2 * (plan.duration + plan.warmup)),
+  );
+  if (attempts.length < wanted) {
+    log(`creating ${wanted - attempts.length} more attempts to submit`);
+    await runLoad(
+      {
+        url: app.baseUrl,
+        amount: wanted - attempts.length,
+        requests: [startAttemptRequest(aspirant.headers, articleIds, attempts)],
+      },
+      { ...plan, warmup: 0 },
+    );
+  }
+  log(`load: POST /api/attempts/:id/submit (${attempts.length} open attempts)`);
+  const counter = { distinct: 0, repeated: 0 };
+  const submit = await runLoad(
+    { url: app.baseUrl, requests: [submitRequest(aspirant.headers, attempts, counter)] },
+    plan,
+  );
+  const routes: Record<RouteName, RouteFigures> = { hello, quizPage, startAttempt, submit };
+  return {
+    ingest,
+    page,
+    failures,
+    server: {
+      helloRps: hello.rps,
+      quizPageRps: quizPage.rps,
+      quizPageRatio: quizPage.rps / hello.rps,
+      startAttemptRps: startAttempt.rps,
+      startAttemptRatio: startAttempt.rps / hello.rps,
+      submitRps: submit.rps,
+      submitRatio: submit.rps / hello.rps,
+      p99Ms: Math.max(
+        ...[quizPage, startAttempt, submit].map((r) => r.p99Ms).filter(Number.isFinite),
+      ),
+      connections: plan.connections,
+      durationSec: plan.duration,
+      submitDistinctShare: counter.distinct / Math.max(1, counter.distinct + counter.repeated),
+      routes,
+    },
+  };
+};
+
+const startOne = async (session: Session, articleId: number): Promise<OpenAttempt> => {
+  const response = await session.postJson("/api/attempts", { articleId });
+  if (response.status !== 201) {
+    throw new Error(`POST /api/attempts answered ${response.status}: ${response.body.toString()}`);
+  }
+  const attempt = parseStartedAttempt(response.body.toString());
+  if (!attempt)
+    throw new Error(`POST /api/attempts answered without an attempt: ${response.body.toString()}`);
+  return attempt;
+};
+
+const NOT_MEASURED: RouteFigures = {
+  rps: Number.NaN,
+  p50Ms: Number.NaN,
+  p99Ms: Number.NaN,
+  requests: 0,
+  non2xx: 0,
+  errors: 0,
+  statusCodes: {},
+};
+
+/** GET of the quiz page; refuses to time a page that does not answer 200. */
+const quizPageLoad = async (
+  url: string,
+  headers: Record<string, string>,
+  plan: LoadPlan,
+): Promise<RouteFigures> => {
+  const probe = await httpRequest(url, { headers });
+  if (probe.status !== 200)
+    throw new Error(`GET ${new URL(url).pathname} answered ${probe.status}`);
+  return runLoad({ url, headers }, plan);
+};
+
+const measureHello = async (plan: LoadPlan): Promise<RouteFigures> => {
+  const port = await freePort();
+  const hello = spawnTs("src/bench/hello-server.ts", { env: { PORT: String(port) } });
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/`, hello);
+    return await runLoad({ url: `http://127.0.0.1:${port}/` }, plan);
+  } finally {
+    await stopChild(hello);
+  }
+};
