@@ -3,7 +3,9 @@ import type { Company } from "./types";
 // Well-known companies with the short names articles use, their sector and home country.
 // A group holding company and its best-known operating company are separate entries; the bare
 // brand ("Samsung", "Hyundai", "LG") is an alias of the operating company news usually means.
-// Sector is the main business; keywords are descriptive phrases in our own words.
+// Sector is the main business; keywords are descriptive phrases in our own words. Country is
+// where the firm is run from (Airbus: France, its operational base, though registered in the
+// Netherlands; PDD Holdings: China, where it was founded and operates, though its office is Dublin).
 export const companies: readonly Company[] = [
   // India: conglomerates and groups
   {

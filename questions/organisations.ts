@@ -374,7 +374,7 @@ export const organisations: readonly Organisation[] = [
     name: "European Central Bank",
     acronym: "ECB",
     aliases: [],
-    type: "regional-bloc",
+    type: "international",
     headquarters: "Frankfurt",
   },
   {
@@ -391,7 +391,7 @@ export const organisations: readonly Organisation[] = [
     type: "regional-bloc",
     headquarters: "Vienna",
   },
-  { name: "OPEC+", aliases: ["OPEC Plus"], type: "regional-bloc", headquarters: "Vienna" },
+  { name: "OPEC+", aliases: ["OPEC Plus"], type: "regional-bloc" },
   {
     name: "Gulf Cooperation Council",
     acronym: "GCC",
@@ -1235,7 +1235,6 @@ export const organisations: readonly Organisation[] = [
     aliases: ["JDU", "JD-U"],
     type: "political-party",
     country: "India",
-    headquarters: "Patna",
   },
   {
     name: "Rashtriya Janata Dal",
@@ -1257,7 +1256,6 @@ export const organisations: readonly Organisation[] = [
     aliases: [],
     type: "political-party",
     country: "India",
-    headquarters: "Mumbai",
   },
   {
     name: "Nationalist Congress Party",
@@ -1265,7 +1263,6 @@ export const organisations: readonly Organisation[] = [
     aliases: [],
     type: "political-party",
     country: "India",
-    headquarters: "Mumbai",
   },
 
   // Political parties: elsewhere
@@ -1334,14 +1331,12 @@ export const organisations: readonly Organisation[] = [
     aliases: [],
     type: "political-party",
     country: "Pakistan",
-    headquarters: "Lahore",
   },
   {
     name: "Pakistan Tehreek-e-Insaf",
     aliases: ["Tehreek-e-Insaf"],
     type: "political-party",
     country: "Pakistan",
-    headquarters: "Islamabad",
   },
   {
     name: "Bangladesh Nationalist Party",

@@ -90,7 +90,12 @@ export const waterBodies: readonly WaterBody[] = [
   { name: "Gulf of Guinea", type: "gulf", region: "Sub-Saharan Africa" },
   { name: "Mozambique Channel", type: "channel", region: "Sub-Saharan Africa" },
   { name: "Bight of Benin", type: "bay", region: "Sub-Saharan Africa" },
-  { name: "Somali Sea", type: "sea", region: "Sub-Saharan Africa" },
+  {
+    name: "Bight of Bonny",
+    type: "bay",
+    region: "Sub-Saharan Africa",
+    aliases: ["Bight of Biafra"],
+  },
 
   // Europe
   {
@@ -156,12 +161,6 @@ export const waterBodies: readonly WaterBody[] = [
   { name: "Drake Passage", type: "strait", region: "South America" },
   { name: "Strait of Magellan", type: "strait", region: "South America" },
   { name: "Argentine Sea", type: "sea", region: "South America" },
-  {
-    name: "Río de la Plata",
-    type: "bay",
-    region: "South America",
-    aliases: ["River Plate", "Rio de la Plata"],
-  },
 
   // Oceania
   { name: "Tasman Sea", type: "sea", region: "Oceania" },
