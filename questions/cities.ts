@@ -258,6 +258,8 @@ export const cities: readonly City[] = [
   { name: "Barcelona", country: "Spain" },
   { name: "Valencia", country: "Spain" },
   { name: "Seville", country: "Spain" },
+  { name: "Ceuta", country: "Spain" },
+  { name: "Melilla", country: "Spain" },
   { name: "Lisbon", country: "Portugal" },
   { name: "Porto", country: "Portugal" },
   { name: "Amsterdam", country: "Netherlands" },

@@ -2562,4 +2562,26 @@ export const companies: readonly Company[] = [
     country: "India",
     keywords: ["regional-language social media"],
   },
+  // Also met in the development articles
+  {
+    name: "Hugging Face",
+    aliases: [],
+    sector: "artificial intelligence",
+    country: "United States",
+    keywords: ["open-source AI models", "model hub"],
+  },
+  {
+    name: "XPeng",
+    aliases: ["Xpeng Motors"],
+    sector: "automobiles",
+    country: "China",
+    keywords: ["electric vehicles", "humanoid robots"],
+  },
+  {
+    name: "Wildberries",
+    aliases: [],
+    sector: "e-commerce",
+    country: "Russia",
+    keywords: ["online marketplace"],
+  },
 ];

@@ -4,7 +4,8 @@ import type { Organisation } from "./types";
 // An acronym shared by two well-known bodies (ICC: cricket council and criminal court) is kept
 // on both and listed in the tests as known-ambiguous; the generator must use context for those.
 // Where an acronym belongs to a more frequent Indian body (BIS, NSG), the other body has none;
-// acronyms that news uses more for something else (PTI: the news agency, SP: police rank) are left out.
+// acronyms that news uses more for something else are left out (SP: the police rank), and PTI is
+// the Press Trust of India, not the Pakistani party.
 export const organisations: readonly Organisation[] = [
   // United Nations system
   {
@@ -1352,5 +1353,172 @@ export const organisations: readonly Organisation[] = [
     type: "political-party",
     country: "Bangladesh",
     headquarters: "Dhaka",
+  },
+  // Non-state armed groups (country: where they are based or operate)
+  { name: "Hamas", aliases: [], type: "armed-group", country: "Palestine" },
+  { name: "Hezbollah", aliases: ["Hizbollah"], type: "armed-group", country: "Lebanon" },
+  {
+    name: "Houthis",
+    aliases: ["Houthi movement", "Ansar Allah", "Houthi rebels"],
+    type: "armed-group",
+    country: "Yemen",
+  },
+  { name: "Taliban", aliases: ["the Taliban"], type: "armed-group", country: "Afghanistan" },
+  {
+    name: "Islamic State",
+    aliases: ["ISIS", "ISIL", "Daesh", "Islamic State of Iraq and Syria"],
+    type: "armed-group",
+  },
+  { name: "Al-Qaeda", aliases: ["al-Qaeda", "Al Qaeda", "al-Qaida"], type: "armed-group" },
+  {
+    name: "Lashkar-e-Taiba",
+    acronym: "LeT",
+    aliases: ["Lashkar-e-Toiba"],
+    type: "armed-group",
+    country: "Pakistan",
+  },
+  {
+    name: "Jaish-e-Mohammed",
+    acronym: "JeM",
+    aliases: ["Jaish-e-Muhammad"],
+    type: "armed-group",
+    country: "Pakistan",
+  },
+  {
+    name: "The Resistance Front",
+    acronym: "TRF",
+    aliases: [],
+    type: "armed-group",
+    country: "Pakistan",
+  },
+  {
+    name: "Hizbul Mujahideen",
+    aliases: ["Hizb-ul-Mujahideen"],
+    type: "armed-group",
+    country: "Pakistan",
+  },
+  {
+    name: "Tehrik-i-Taliban Pakistan",
+    acronym: "TTP",
+    aliases: ["Pakistani Taliban", "Tehreek-e-Taliban Pakistan"],
+    type: "armed-group",
+    country: "Pakistan",
+  },
+  {
+    name: "Balochistan Liberation Army",
+    acronym: "BLA",
+    aliases: [],
+    type: "armed-group",
+    country: "Pakistan",
+  },
+  { name: "Arakan Army", aliases: [], type: "armed-group", country: "Myanmar" },
+  { name: "Wagner Group", aliases: ["Wagner"], type: "armed-group", country: "Russia" },
+  { name: "Rapid Support Forces", aliases: [], type: "armed-group", country: "Sudan" },
+  {
+    name: "Al-Shabaab",
+    aliases: ["al-Shabab", "Al-Shabab"],
+    type: "armed-group",
+    country: "Somalia",
+  },
+  { name: "Boko Haram", aliases: [], type: "armed-group", country: "Nigeria" },
+
+  // News agencies and broadcasters
+  {
+    name: "Press Trust of India",
+    acronym: "PTI",
+    aliases: [],
+    type: "media",
+    country: "India",
+    headquarters: "New Delhi",
+  },
+  {
+    name: "Asian News International",
+    acronym: "ANI",
+    aliases: [],
+    type: "media",
+    country: "India",
+    headquarters: "New Delhi",
+  },
+  {
+    name: "Reuters",
+    aliases: [],
+    type: "media",
+    country: "United Kingdom",
+    headquarters: "London",
+  },
+  {
+    name: "Agence France-Presse",
+    acronym: "AFP",
+    aliases: [],
+    type: "media",
+    country: "France",
+    headquarters: "Paris",
+  },
+  {
+    name: "Associated Press",
+    aliases: ["the AP"],
+    type: "media",
+    country: "United States",
+    headquarters: "New York",
+  },
+  {
+    name: "British Broadcasting Corporation",
+    acronym: "BBC",
+    aliases: [],
+    type: "media",
+    country: "United Kingdom",
+    headquarters: "London",
+  },
+  {
+    name: "Xinhua",
+    aliases: ["Xinhua News Agency"],
+    type: "media",
+    country: "China",
+    headquarters: "Beijing",
+  },
+  { name: "Global Times", aliases: [], type: "media", country: "China", headquarters: "Beijing" },
+  {
+    name: "Al Jazeera",
+    aliases: ["Al Jazeera Media Network"],
+    type: "media",
+    country: "Qatar",
+    headquarters: "Doha",
+  },
+  {
+    name: "Prasar Bharati",
+    aliases: ["Doordarshan", "All India Radio", "Akashvani"],
+    type: "media",
+    country: "India",
+    headquarters: "New Delhi",
+  },
+
+  // More government bodies and sports federations met in the development articles
+  {
+    name: "White House",
+    aliases: ["the White House"],
+    type: "foreign-government",
+    country: "United States",
+    headquarters: "Washington, D.C.",
+  },
+  {
+    name: "Kremlin",
+    aliases: ["the Kremlin"],
+    type: "foreign-government",
+    country: "Russia",
+    headquarters: "Moscow",
+  },
+  {
+    name: "United States Senate",
+    aliases: ["US Senate", "U.S. Senate"],
+    type: "foreign-government",
+    country: "United States",
+    headquarters: "Washington, D.C.",
+  },
+  {
+    name: "Commonwealth Games Federation",
+    acronym: "CGF",
+    aliases: ["Commonwealth Sport"],
+    type: "sports-body",
+    headquarters: "London",
   },
 ];

@@ -74,6 +74,7 @@ export const titles: readonly Title[] = [
   // Military ranks and appointments (Indian usage first; US and UK forms as aliases)
   { title: "Field Marshal", role: "military-officer" },
   { title: "Chief of Defence Staff", role: "military-officer", aliases: ["CDS"] },
+  { title: "Chief of Defence Forces", role: "military-officer", aliases: ["CDF"] },
   {
     title: "Army Chief",
     role: "military-officer",

@@ -122,7 +122,9 @@ export type OrganisationType =
   | "political-party"
   | "sports-body" // ICC, FIFA, IOC, BCCI
   | "ngo"
-  | "court";
+  | "court"
+  | "armed-group" // non-state armed and militant groups: Hamas, Hezbollah, Houthis, LeT ...
+  | "media"; // news agencies and broadcasters: PTI, Reuters, BBC ...
 
 export interface Organisation {
   name: string; // "Reserve Bank of India"
