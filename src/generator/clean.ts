@@ -12,24 +12,29 @@ export const cleanArticle = (
   const removed: RemovedBlock[] = [];
   const drop = (text: string, reason: string) => removed.push({ text, reason });
   const raw = toParagraphs(input.body).map(unglue);
-  const keys = raw.map((paragraph) => compareKey(stripDateline(paragraph, () => {})));
+  // Keys are computed lazily: most paragraphs never need comparing.
+  const keys: (string | undefined)[] = [];
+  const keyOf = (i: number) => {
+    keys[i] ??= compareKey(stripDateline(raw[i] ?? "", () => {}));
+    return keys[i];
+  };
   const titleKey = compareKey(title);
   const footer = footerIndexes(raw);
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   raw.forEach((paragraph, i) => {
-    const key = keys[i] ?? "";
+    const mayBeTitle = titleKey !== "" && paragraph.length <= title.length + 20;
     const reason =
       footer.get(i) ??
-      (titleKey && key === titleKey ? "repeated-headline" : undefined) ??
-      (isTeaser(paragraph, keys.slice(i + 1)) ? "teaser" : undefined) ??
+      (mayBeTitle && keyOf(i) === titleKey ? "repeated-headline" : undefined) ??
+      (isTeaser(paragraph, i, raw.length, keyOf) ? "teaser" : undefined) ??
       patterns.find((p) => p.pattern.test(paragraph))?.reason ??
-      (seen.has(key) ? "duplicate" : undefined);
+      (seen.has(paragraph) ? "duplicate" : undefined);
     if (reason) {
       drop(paragraph, reason);
       return;
     }
-    seen.add(key);
+    seen.add(paragraph);
     const kept = stripDateline(stripInlineCaptions(paragraph, drop), drop);
     if (kept) paragraphs.push(kept);
   });
@@ -43,7 +48,9 @@ const toParagraphs = (body: string): string[] => {
   return blocks.map(normaliseSpace).filter((block) => block !== "");
 };
 
-const normaliseSpace = (text: string): string => text.replace(/[\s\u00a0]+/g, " ").trim();
+// Only irregular whitespace is rewritten: replacing every single space costs more than the test.
+const normaliseSpace = (text: string): string =>
+  (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
 
 // "in 2025.The minister" -> "in 2025. The minister"; leaves "U.S.", "3.5" and "...I" alone.
 const unglue = (paragraph: string): string =>
@@ -53,14 +60,24 @@ const unglue = (paragraph: string): string =>
 const compareKey = (text: string): string =>
   text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/[^0-9a-z\u00c0-\u1fff\u2070-\uffff]+/g, " ") // letters and digits of any script
     .trim();
 
 /** A cut-off paragraph ending in an ellipsis whose text opens a later paragraph. */
-const isTeaser = (paragraph: string, laterKeys: readonly string[]): boolean => {
+const isTeaser = (
+  paragraph: string,
+  at: number,
+  count: number,
+  keyOf: (i: number) => string,
+): boolean => {
   if (!/(?:\.\.\.|…)$/.test(paragraph)) return false;
   const head = compareKey(paragraph.replace(/(?:\.\.\.|…)$/, ""));
-  return head.length >= 20 && laterKeys.some((key) => key.startsWith(head) && key !== head);
+  if (head.length < 20) return false;
+  for (let i = at + 1; i < count; i++) {
+    const key = keyOf(i);
+    if (key.startsWith(head) && key !== head) return true;
+  }
+  return false;
 };
 
 const PICTURE_OF = /^(?:Picture|Photo|Image|Avatar|Logo) of (.{2,60})$/;
@@ -73,22 +90,24 @@ const footerIndexes = (paragraphs: readonly string[]): Map<number, string> => {
   const found = new Map<number, string>();
   const brands = new Set<string>();
   const tail = Math.max(0, paragraphs.length - 5);
-  paragraphs.forEach((paragraph, i) => {
+  for (let i = tail; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i] ?? "";
     const picture = PICTURE_OF.exec(paragraph);
-    if (picture?.[1] && i >= tail) {
+    if (picture?.[1]) {
       found.set(i, "footer:picture-of");
       brands.add(compareKey(picture[1]));
     }
-    const about = ABOUT_SITE.exec(paragraph);
-    if (about?.[1] && i >= paragraphs.length - 3 && !/\bsaid\b/.test(paragraph)) {
+    const about = i >= paragraphs.length - 3 ? ABOUT_SITE.exec(paragraph) : null;
+    if (about?.[1] && !/\bsaid\b/.test(paragraph)) {
       found.set(i, "footer:about-site");
       brands.add(compareKey(about[1]));
     }
-  });
-  paragraphs.forEach((paragraph, i) => {
-    const isBrandLine = i >= tail && brands.has(compareKey(paragraph)) && !/[.!?]$/.test(paragraph);
-    if (isBrandLine) found.set(i, "footer:brand");
-  });
+  }
+  for (let i = tail; i < paragraphs.length && brands.size > 0; i++) {
+    const paragraph = paragraphs[i] ?? "";
+    if (brands.has(compareKey(paragraph)) && !/[.!?]$/.test(paragraph))
+      found.set(i, "footer:brand");
+  }
   return found;
 };
 
@@ -96,10 +115,12 @@ const INLINE_CAPTION =
   /\s*\((?:photo|image|file photo|picture|representational image)\s*[:|][^)]{0,120}\)/gi;
 
 const stripInlineCaptions = (paragraph: string, drop: (text: string, reason: string) => void) =>
-  paragraph.replace(INLINE_CAPTION, (caption) => {
-    drop(caption.trim(), "caption");
-    return "";
-  });
+  !paragraph.includes("(")
+    ? paragraph
+    : paragraph.replace(INLINE_CAPTION, (caption) => {
+        drop(caption.trim(), "caption");
+        return "";
+      });
 
 const stripDateline = (paragraph: string, drop: (text: string, reason: string) => void) => {
   for (const dateline of DATELINE_PATTERNS) {

@@ -66,6 +66,22 @@ const ORD = "(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2}|2100)";
 
 type Kind = "dmy" | "mdy" | "dm" | "md" | "my" | "year" | "weekday" | "month" | "deictic";
+// Cheap tests that tell which patterns can match a sentence at all (most sentences have no date).
+const HAS_DIGIT = /\d/;
+const HAS_MONTH = new RegExp(`\\b(?:${shortForms.join("|")}|May)`);
+const HAS_WEEKDAY = /day\b/;
+const HAS_DEICTIC = /\b(?:today|yesterday|tomorrow|year|month)\b/i;
+const NEEDS: Readonly<Record<Kind, readonly RegExp[]>> = {
+  dmy: [HAS_DIGIT, HAS_MONTH],
+  mdy: [HAS_DIGIT, HAS_MONTH],
+  dm: [HAS_DIGIT, HAS_MONTH],
+  md: [HAS_DIGIT, HAS_MONTH],
+  my: [HAS_DIGIT, HAS_MONTH],
+  year: [HAS_DIGIT],
+  weekday: [HAS_WEEKDAY],
+  month: [HAS_MONTH],
+  deictic: [HAS_DEICTIC],
+};
 const PATTERNS: readonly { kind: Kind; re: RegExp }[] = [
   { kind: "dmy", re: new RegExp(`\\b${PREP}(\\d{1,2})${ORD} (${MONTH}),? ${YEAR}\\b`, "g") },
   { kind: "mdy", re: new RegExp(`\\b${PREP}(${MONTH}) (\\d{1,2})${ORD},? ${YEAR}\\b`, "g") },
@@ -121,6 +137,7 @@ const datesIn = (sentence: Sentence, published: DayDate | undefined): DateMentio
   const text = sentence.text;
   const found: Found[] = [];
   for (const { kind, re } of PATTERNS) {
+    if (!NEEDS[kind].every((need) => need.test(text))) continue;
     for (const match of text.matchAll(re)) {
       const mention = readMatch(kind, match, text, published);
       if (mention) found.push(mention);
