@@ -6,13 +6,13 @@ import type { BoilerplatePattern } from "./types";
 const NAMES = "[A-Z][\\w.'’-]*(?:(?:\\s*[,&]\\s*|\\s+and\\s+|\\s+)[A-Z][\\w.'’-]*){0,11}";
 
 const SHARE_WORD =
-  "(?:share(?: this(?: article| story| page)?)?|copy link|facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|telegram|reddit|pinterest|comments?)";
+  "(?:share(?: this(?: article| story| page)?)?|copy link|facebook|x \\(twitter\\)|twitter|x|whatsapp|linkedin|email|e-mail|print|telegram|reddit|pinterest|comments?)";
 
 export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   {
     id: "byline",
     pattern: new RegExp(
-      `^(?:By|BY|Written by|Reported by|Edited by|Posted by|Compiled by|With inputs from|Additional reporting by)\\s+${NAMES}(?:\\s*[|,–—-]\\s*(?:(?:Edited|Reported|Written|Updated) by\\s+${NAMES}|[A-Z][\\w ]{0,40}))?\\.?$`,
+      `^(?:By|BY|Written by|Reported by|Edited by|Posted by|Compiled by|With inputs from|Additional reporting by)\\s+${NAMES}(?:\\s*[|,–—-]\\s*(?:(?:Edited|Reported|Written|Updated) by\\s+${NAMES}|(?:Updated|Published|Posted|Last updated)\\s*:?\\s*[\\w ,:]{0,60}|[A-Z][\\w ]{0,40}))?\\.?$`,
     ),
     reason: "byline",
   },
@@ -29,6 +29,11 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     reason: "caption",
   },
   {
+    id: "caption-credited",
+    pattern: /^.{0,200}\((?:file photo|photo|image|picture|representational)[^)]{0,60}\)$/i,
+    reason: "caption",
+  },
+  {
     id: "caption-parenthesised",
     pattern: /^\((?:photo|image|file photo|representational)[^)]*\)$/i,
     reason: "caption",
@@ -41,7 +46,7 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   },
   {
     id: "share-bar",
-    pattern: new RegExp(`^${SHARE_WORD}(?:\\s*[|•·,/]?\\s*${SHARE_WORD})*\\s*$`, "i"),
+    pattern: new RegExp(`^${SHARE_WORD}(?:\\s*[|•·,/:]?\\s*${SHARE_WORD})*\\s*$`, "i"),
     reason: "share-bar",
   },
   {
