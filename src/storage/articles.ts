@@ -54,8 +54,11 @@ export const replaceQuestions = async (
 export const findArticle = async (store: Store, id: number): Promise<ArticleRow | null> =>
   store.db.select().from(articles).where(eq(articles.id, id)).get() ?? null;
 
-const liveCount = sql<number>`(select count(*) from ${questions} where ${questions.articleId} = ${articles.id} and ${questions.status} = 'live')`;
-const rejectedCount = sql<number>`(select count(*) from ${questions} where ${questions.articleId} = ${articles.id} and ${questions.status} = 'rejected')`;
+// Qualified by hand: inside a sub-select Drizzle would print the bare column names.
+const countWithStatus = (status: "live" | "rejected") =>
+  sql<number>`(select count(*) from "questions" q where q."article_id" = "articles"."id" and q."status" = ${status})`;
+const liveCount = countWithStatus("live");
+const rejectedCount = countWithStatus("rejected");
 
 /** Articles newest first (by published date, then added time), with question counts. */
 export const listArticles = async (
