@@ -63,7 +63,6 @@ export const EVENT_VERBS: readonly (readonly [string, string, string])[] = [
   ["evacuate", "evacuated", "evacuated"],
   ["fine", "fined", "fined"],
   ["fire", "fired", "fired"],
-  ["found", "founded", "founded"],
   ["grant", "granted", "granted"],
   ["hold", "held", "held"],
   ["host", "hosted", "hosted"],

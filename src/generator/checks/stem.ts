@@ -22,7 +22,14 @@ const RELATIVE_TIME = new RegExp(
   "i",
 );
 const UNRESOLVED = /\b(he|she|it|they|him|them|this|these|those|we|us|i|you)\b/i;
-const META = /\bthe\s+(article|report|story|company|firm|above|passage|text)\b/i;
+const META = /\bthe\s+(article|report|story|above|passage|text)\b/i;
+// A definite description with no modifier points back into the article: "the capital", "the visit".
+const CONTEXT_NOUNS =
+  "capital|city|country|region|island|state|province|town|village|government|group|firm|company|organisation|team|club|party|agency|ministry|incident|attack|crash|fire|blaze|visit|trip|move|decision|plan|bill|law|policy|case|area|nation|leader|minister|president|premier|official|officials|authorities|victims?|suspects?|man|woman|boy|girl|couple|pair|body|site|project|scheme|deal|agreement|summit|meeting|talks|event|tournament|match|operation|programme|mission|disaster|accident|protests?|strike|war|conflict|ban|crisis|scandal|vessel|ship|boat|plane|aircraft|building|bar|club|factory|warehouse|facility|expedition|climbers?|team|rider|teen|teenager|student|driver|passengers?";
+const UNANCHORED = new RegExp(
+  `\\bthe\\s+(?:${CONTEXT_NOUNS})\\b(?!\\s+(?:of|with|in|on|between|to|for|from|at|by|near|over|against|into|who|that|which)\\b|[’']s\\b|-)`,
+  "i",
+);
 
 export const checkStem = (stem: string): Failure | undefined => {
   const blanks = stem.split(BLANK).length - 1;
@@ -46,7 +53,7 @@ export const checkStem = (stem: string): Failure | undefined => {
     return { reason: "stem-too-long", detail: `${words.length} words` };
   const pronoun = UNRESOLVED.exec(stem);
   if (pronoun) return { reason: "unresolved-pronoun", detail: pronoun[0] };
-  const meta = META.exec(stem);
+  const meta = META.exec(stem) ?? UNANCHORED.exec(stem);
   if (meta) return { reason: "unresolved-pronoun", detail: meta[0] };
   const relative = RELATIVE_TIME.exec(stem);
   if (relative) return { reason: "relative-time", detail: relative[0] };

@@ -17,6 +17,9 @@ export interface EntityContext {
   sentenceIndex: number;
 }
 
+const POLITICAL = new Set(["head-of-state", "head-of-government", "minister", "politician"]);
+// Roles whose holders an aspirant is expected to know anywhere in the world.
+const WELL_KNOWN = new Set(["head-of-state", "head-of-government", "minister", "business-leader"]);
 const MAJOR_POWERS = [
   "United States",
   "China",
@@ -60,22 +63,33 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     ...articleOthers<PersonEntity>(context, "person"),
     ...(context.pool?.people ?? []),
   ];
+  const holders = knowledge.officeHolders;
   const sameRole = (r: string | undefined) => role !== undefined && r === role;
+  const sameCountry = (c: string | undefined) => country !== undefined && c === country;
+  const political = (r: string | undefined) => r !== undefined && POLITICAL.has(r);
+  const sameRegion = (c: string | undefined) =>
+    region !== undefined && regionOf(knowledge, c) === region;
+  const names = (list: readonly { name: string }[]) => list.map((p) => p.name);
   const tiers: string[][] = [
-    knowledge.officeHolders
-      .filter((h) => sameRole(h.role) && h.country === country)
-      .map((h) => h.name),
-    people.filter((p) => sameRole(p.role) && p.nationality === country).map((p) => p.name),
+    [
+      ...names(holders.filter((h) => sameRole(h.role) && sameCountry(h.country))),
+      ...names(people.filter((p) => sameRole(p.role) && sameCountry(p.nationality))),
+    ],
   ];
-  if (stemNamesCountry(context, country)) return tiers;
+  if (political(role)) {
+    tiers.push(names(holders.filter((h) => political(h.role) && sameCountry(h.country))));
+  }
+  // People of the article (and of other articles) from the same country: local officials,
+  // witnesses' leaders, team-mates.
   tiers.push(
-    knowledge.officeHolders
-      .filter((h) => sameRole(h.role) && region && regionOf(knowledge, h.country) === region)
-      .map((h) => h.name),
-    people.filter((p) => sameRole(p.role)).map((p) => p.name),
-    knowledge.officeHolders.filter((h) => sameRole(h.role)).map((h) => h.name),
+    names(people.filter((p) => sameCountry(p.nationality) || (!country && !p.nationality))),
   );
-  if (role === undefined) tiers.push(people.filter((p) => p.role === undefined).map((p) => p.name));
+  if (role && WELL_KNOWN.has(role)) {
+    tiers.push(names(holders.filter((h) => sameRole(h.role) && sameRegion(h.country))));
+  }
+  if (stemNamesCountry(context, country)) return tiers;
+  tiers.push(names(people.filter((p) => sameRole(p.role))));
+  if (role && WELL_KNOWN.has(role)) tiers.push(names(holders.filter((h) => sameRole(h.role))));
   return tiers;
 };
 

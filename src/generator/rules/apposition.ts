@@ -3,7 +3,14 @@
 import type { Knowledge } from "../../../questions/types";
 import type { AnalysedArticle, Candidate, Entity, Mention, QuestionType, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
-import { anchorOf, hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
+import {
+  anchorOf,
+  hasQuote,
+  mentionsInSentence,
+  possessive,
+  resolvedSpan,
+  wordCount,
+} from "./stem";
 
 const APPOSITION = /^,\s+((?:a|an|the|its|their|his|her)\s+[^,;:()"“”]+?)\s*(?=,|;|\.\s*$|$)/;
 const CUT =
@@ -36,10 +43,33 @@ const descriptionAfter = (
       m.mention.start < mention.start && m.entity.id !== entity.id && m.entity.kind !== "person",
   )?.entity;
   if (!owner) return undefined;
-  return { text: text.replace(POSSESSIVE, `${owner.name}’s `), owner };
+  return { text: text.replace(POSSESSIVE, `${possessive(owner.name)} `), owner };
+};
+
+// The description's nouns must fit the kind of thing it describes.
+const HEADS: Record<string, RegExp> = {
+  city: /\b(city|cent(re|er)|hub|capital|port|town|home|site|base|gateway|birthplace|seat|venue|metropolis|district|host)\b/i,
+  country:
+    /\b(ally|allies|partner|neighbou?r|rival|member|exporter|importer|producer|economy|nation|country|state|supplier|buyer|market|host|destination|adversary|friend)\b/i,
+  company:
+    /\b(firm|company|maker|manufacturer|leader|giant|producer|supplier|operator|developer|group|conglomerate|brand|start-?up|chipmaker|carmaker|automaker|bank|lender|insurer|retailer|platform|provider|owner|subsidiary|unit|airline|carrier)\b/i,
+  organisation:
+    /\b(body|organi[sz]ation|agency|bloc|alliance|group|forum|regulator|institution|court|party|union|association|council|authority|watchdog)\b/i,
+};
+
+const fits = (entity: Entity, description: string): boolean => {
+  if (entity.kind === "person") return true;
+  if (entity.kind === "organisation") {
+    return (
+      (entity.orgType === "company" ? HEADS.company : HEADS.organisation)?.test(description) ??
+      false
+    );
+  }
+  return HEADS[entity.placeType]?.test(description) ?? false;
 };
 
 const frame = (entity: Entity, knowledge: Knowledge, description: string): string | undefined => {
+  if (!fits(entity, description)) return undefined;
   const demonym = "country" in entity ? demonymOf(knowledge, entity.country) : undefined;
   const definite = /^the\s|’s\s/.test(description);
   if (entity.kind === "person") return definite ? `who is ${description}?` : undefined;

@@ -100,6 +100,34 @@ const END_WORDS = new Set([
   "whose",
 ]);
 const CLAUSE_PUNCT = /[,;:)"”]/;
+const NOT_IN_SUBJECT = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+  "says",
+  "said",
+  "do",
+  "does",
+  "did",
+  "there",
+  "not",
+  "according",
+]);
 const DASHES = new Set(["–", "—", "-", "--"]);
 
 /** Subject tokens going back from index `i` (exclusive) to a clause boundary. */
@@ -114,7 +142,25 @@ const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined
   if (first === i || i - first > 10) return undefined;
   const head = tokens[first] as Token;
   if (!/^[A-Z0-9]/.test(head.text) && !/^(the|a|an)$/i.test(head.text)) return undefined;
+  const words = tokens.slice(first, i);
+  if (words.some((t) => NOT_IN_SUBJECT.has(t.text.toLowerCase()))) return undefined;
+  // "858 fires", "the tests": a number or determiner before the "verb" makes it a noun.
+  if (
+    /^(\d[\d,.]*|the|a|an|its|their|his|her|of|to|in|on|for|new|more|several|many|some)$/i.test(
+      (tokens[i - 1] as Token).text,
+    )
+  ) {
+    return undefined;
+  }
   return [first, i];
+};
+
+/** Whether a position lies between an opening and a closing quotation mark. */
+export const insideQuote = (text: string, at: number): boolean => {
+  const before = text.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  const curly = before.lastIndexOf("“") > before.lastIndexOf("”");
+  return straight || curly;
 };
 
 /** Every clause in the sentence whose verb is an event verb. */
@@ -124,7 +170,14 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
   for (let v = 1; v < tokens.length; v++) {
     const token = tokens[v] as Token;
     const verb = eventVerb(token.text);
-    if (!verb || token.lead) continue;
+    if (
+      !verb ||
+      token.lead ||
+      !/^[a-z]/.test(token.text) ||
+      insideQuote(sentence.text, token.start)
+    ) {
+      continue;
+    }
     // Walk back over adverbs and auxiliaries.
     let s = v;
     while (
@@ -150,6 +203,14 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
     }
     if (!aux && verb.form === "base") continue;
     if (aux && verb.form === "third") continue;
+    // Plural nouns look like third-person verbs ("fires", "tests"): only after a name.
+    if (
+      !aux &&
+      verb.form === "third" &&
+      !/^[A-Z]/.test((tokens[s - 1] as Token | undefined)?.text ?? "")
+    ) {
+      continue;
+    }
     const bounds = subjectBefore(tokens, s);
     if (!bounds) continue;
     const [first, last] = bounds;

@@ -1,11 +1,24 @@
 // The fallback: one entity blanked out of a short, self-contained sentence. generate.ts offers it
 // only for sentences no wh-rule turned into a question.
+import { normaliseOption } from "../normalise";
 import type { AnalysedArticle, Candidate, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
 import { hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
 
 const LEADING_DEICTIC =
   /^(he|she|it|they|this|these|those|his|her|its|their|but|and|so|however|yet|also)\b/i;
+
+const TITLE_WORD =
+  /^(President|Premier|Minister|Governor|Chancellor|Mayor|Secretary|Director|Chief|King|Queen|Prince|General|Gen|Senator|Judge|Justice|Dr|Mr|Mrs|Ms|Sheikh|Pope)$/;
+
+/** A blank inside a longer capitalised name ("Trades Union ____") would not read as one thing. */
+const partOfLongerName = (text: string, start: number, end: number): boolean => {
+  const before = /(\S+)\s+$/.exec(text.slice(0, start))?.[1] ?? "";
+  const after = /^\s+(\S+)/.exec(text.slice(end))?.[1] ?? "";
+  const capitalisedBefore =
+    /^[A-Z]/.test(before) && start > before.length + 1 && !TITLE_WORD.test(before);
+  return capitalisedBefore || /^[A-Z(]/.test(after);
+};
 
 export const clozeFallback: Rule = {
   id: "cloze.fallback",
@@ -24,6 +37,9 @@ export const clozeFallback: Rule = {
         const type = typeForEntity(entity);
         if (!type || !askable(entity, knowledge)) continue;
         if (mentions.filter((m) => m.entity.id === entity.id).length > 1) continue;
+        // The option must fill the blank exactly as the sentence had it.
+        if (normaliseOption(mention.text) !== normaliseOption(entity.name)) continue;
+        if (partOfLongerName(text, mention.start, mention.end)) continue;
         const before = resolvedSpan(article, sentence, 0, mention.start);
         const after = resolvedSpan(article, sentence, mention.end, text.length);
         if (before === undefined || after === undefined) continue;

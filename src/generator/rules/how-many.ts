@@ -4,7 +4,7 @@ import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from
 import { pluralUnit, quantityAnswer } from "./answer";
 import { clausesOf } from "./event";
 import { frontedQuestion } from "./fronting";
-import { anchored, anchorOf, hasQuote, resolvedSpan, wordCount } from "./stem";
+import { anchored, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
 import { subjectEntity, subjectPhrase } from "./subject";
 
 const DURATION_UNITS = new Set(["hour", "day", "week", "month", "year"]);
@@ -40,7 +40,6 @@ export const howManyDuration: Rule = {
   type: "how-many",
   description: 'A compound duration before an event noun: "a four-day visit"',
   apply: (article) => {
-    const anchor = anchorOf(article);
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {
       const quantities = quantitiesIn(article, sentence);
@@ -62,7 +61,7 @@ export const howManyDuration: Rule = {
         const rest = place ? ` ${place[1]} ${place[2]}` : "";
         const stem = anchored(
           `How many ${pluralUnit(quantity.unit)} did ${owner}’s ${noun[0]}${rest} last?`,
-          anchor,
+          timeAnchor(article, sentence, clause.subject.start),
         );
         candidates.push(candidate("how-many.duration", stem, quantity, sentence, quantities, 0.75));
       }
@@ -80,7 +79,6 @@ export const howManyCount: Rule = {
   type: "how-many",
   description: "A count that is the subject or the object of an event clause",
   apply: (article) => {
-    const anchor = anchorOf(article);
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {
       const quantities = quantitiesIn(article, sentence);
@@ -112,7 +110,7 @@ export const howManyCount: Rule = {
           candidates.push(
             candidate(
               "how-many.count",
-              anchored(stem, anchor),
+              anchored(stem, timeAnchor(article, sentence, clause.subject.start)),
               quantity,
               sentence,
               quantities,

@@ -24,14 +24,33 @@ export const anchorOf = (article: AnalysedArticle): string | undefined =>
 
 const HAS_YEAR = /\b(1[89]|20)\d\d\b/;
 
+/**
+ * When the clause's event happened, as a stem opener: a date the sentence gives before the clause
+ * ("In 1984, 20 people died ...") wins over the article's month ("In January 2026").
+ */
+export const timeAnchor = (
+  article: AnalysedArticle,
+  sentence: Sentence,
+  before: number,
+): string | undefined => {
+  const earlier = article.dates.filter((d) => d.sentence === sentence.index && d.end <= before);
+  const date = earlier[earlier.length - 1];
+  if (date) {
+    const text = formatDate(date.date, date.granularity);
+    return date.granularity === "day" ? `On ${text}` : `In ${text}`;
+  }
+  const month = anchorOf(article);
+  return month ? `In ${month}` : undefined;
+};
+
 /** "In January 2026, who ...?" unless the stem already names a year or there is no date. */
 export const anchored = (stem: string, anchor: string | undefined): string => {
   if (!anchor || HAS_YEAR.test(stem)) return stem;
   // "In which sea ...?" reads badly after "In January 2026,": anchor at the end instead.
   if (/^(in|at|on|near|off|into|to|across|inside|outside|around|from)\s/i.test(stem)) {
-    return stem.replace(/\?$/, ` in ${anchor}?`);
+    return stem.replace(/\?$/, ` ${lowerFirst(anchor)}?`);
   }
-  return `In ${anchor}, ${lowerFirst(stem)}`;
+  return `${anchor}, ${lowerFirst(stem)}`;
 };
 
 const PREPOSITION_BEFORE = /\b(on|for|by|from|until|since|before|after|in|of|during|till)\s+$/i;
@@ -101,3 +120,16 @@ export const wordCount = (text: string): number => text.split(/\s+/).filter(Bool
 
 /** Whether the text holds quoted speech: opinions and quotes make poor stems. */
 export const hasQuote = (text: string): boolean => /["“”]|(^|\s)['‘]|['’](\s|$|[,.])/.test(text);
+
+const NEEDS_THE =
+  /^(United\s|Republic\s|Democratic\s|Central African|Dominican|Czech Republic|Holy See|Vatican)|(Islands|Emirates|States|Kingdom|Netherlands|Philippines|Maldives|Bahamas|Gambia|Comoros|Seychelles|Union|Association|Club|Council|Commission|Committee|Ministry|Department|Organisation|Organization|Agency|Institute|Foundation|Fund|Forum|Office|Court|Assembly|Parliament|Senate|Army|Navy|Force|Games)$|^[A-Z][\w-]*(\s[A-Z][\w-]*)*\sof\s/;
+
+/** A country or body as it reads mid-sentence: "the United States", "the Philippines", "India". */
+export const withArticle = (name: string): string =>
+  NEEDS_THE.test(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
+
+/** "South Korea’s", "the United States’". */
+export const possessive = (name: string): string => {
+  const phrase = withArticle(name);
+  return /s$/.test(phrase) ? `${phrase}’` : `${phrase}’s`;
+};

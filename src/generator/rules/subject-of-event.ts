@@ -3,7 +3,7 @@ import type { StemTemplateId } from "../../../questions/templates";
 import type { AnalysedArticle, Entity, QuestionType, Rule } from "../types";
 import { askable, typeForEntity } from "./answer";
 import { eventCandidate, eventMatches } from "./event";
-import { anchored, anchorOf, fillTemplate } from "./stem";
+import { anchored, fillTemplate, timeAnchor } from "./stem";
 
 const subjectOfEvent = (
   type: QuestionType,
@@ -18,7 +18,8 @@ const subjectOfEvent = (
     const accepts = (entity: Entity) =>
       typeForEntity(entity) === type && askable(entity, knowledge);
     return eventMatches(article, accepts).map((match) => {
-      const stem = anchored(fillTemplate(id, { predicate: match.predicate }), anchorOf(article));
+      const anchor = timeAnchor(article, match.sentence, match.clause.subject.start);
+      const stem = anchored(fillTemplate(id, { predicate: match.predicate }), anchor);
       return eventCandidate(article, match, id, type, stem, priority);
     });
   },

@@ -6,6 +6,9 @@ import { mentionsInSentence, resolvedSpan } from "./stem";
 
 const BARE_PRONOUN =
   /^(he|she|it|they|we|i|you|this|these|those|that|there|one|some|many|others?)$/i;
+// The newsroom itself is not news: "When did the BBC arrive at the scene?"
+const REPORTER =
+  /\b(BBC|CNN|Reuters|AFP|PTI|ANI|reporters?|journalists?|correspondents?|this newspaper)\b/i;
 const DEICTIC_HEAD = /^(this|these|those|that|its|his|her|their|our|my|such|both|such)\b/i;
 
 /** The person a leading "He"/"She" stands for, from the analysis. */
@@ -24,6 +27,7 @@ export const subjectPhrase = (
   clause: Clause,
 ): string | undefined => {
   const text = clause.subject.text;
+  if (REPORTER.test(text)) return undefined;
   if (/^(he|she)$/i.test(text)) return resolvedPronoun(article, sentence)?.name;
   if (BARE_PRONOUN.test(text) || DEICTIC_HEAD.test(text)) return undefined;
   const resolved = resolvedSpan(article, sentence, clause.subject.start, clause.subject.end);
@@ -44,6 +48,7 @@ export const subjectEntity = (
   sentence: Sentence,
   clause: Clause,
 ): SubjectEntity | undefined => {
+  if (REPORTER.test(clause.subject.text)) return undefined;
   if (/^(he|she)$/i.test(clause.subject.text)) {
     const entity = resolvedPronoun(article, sentence);
     return entity ? { entity, descriptor: "", viaPronoun: true } : undefined;

@@ -5,6 +5,8 @@ import { dateAnswer } from "./answer";
 import { clausesOf } from "./event";
 import { frontedQuestion } from "./fronting";
 
+// "today", "now", "this year": resolved, but too vague to ask about.
+const VAGUE = /^(?:\w+\s+)?(today|now|tonight|this\s+(week|year|month)|currently|recently)$/i;
 const PREPOSITION = /\b(on|in|for|by|since|during|from)\s+$/i;
 
 export const whenEventDate: Rule = {
@@ -17,6 +19,7 @@ export const whenEventDate: Rule = {
       const dates = article.dates.filter((d) => d.sentence === sentence.index);
       for (const clause of clausesOf(sentence)) {
         for (const date of dates) {
+          if (VAGUE.test(date.text)) continue;
           if (date.start < clause.verb.end || date.end > clause.predicate.end) continue;
           const before = sentence.text.slice(Math.max(0, date.start - 10), date.start);
           const prep = /^(on|in|for|by|since|during|from|last|next|this)\b/i.test(date.text)

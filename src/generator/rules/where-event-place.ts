@@ -4,7 +4,7 @@ import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn } from "./answer";
 import { clausesOf } from "./event";
 import { frontedQuestion } from "./fronting";
-import { anchored, anchorOf, mentionsInSentence, upperFirst } from "./stem";
+import { anchored, mentionsInSentence, timeAnchor, upperFirst } from "./stem";
 
 const PREPOSITION = /\b(in|at|near|off|into|across|inside|outside|around|to)\s+(the\s+)?$/i;
 const MOTION_VERBS = new Set(["travel", "return", "arrive", "embark", "begin", "visit", "fly"]);
@@ -14,7 +14,6 @@ export const whereEventPlace: Rule = {
   type: "where",
   description: "The place of an event, asked with the preposition the sentence uses",
   apply: (article: AnalysedArticle, knowledge) => {
-    const anchor = anchorOf(article);
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {
       const mentions = mentionsInSentence(article, sentence.index);
@@ -39,6 +38,7 @@ export const whereEventPlace: Rule = {
             wh,
           );
           if (!question) continue;
+          const anchor = timeAnchor(article, sentence, clause.subject.start);
           candidates.push(placeCandidate(article, entity, sentence, anchored(question, anchor)));
         }
       }

@@ -3,7 +3,7 @@
 // Hyundai Motor Group?"; "Chinese President Xi Jinping" → "Who is the President of China?".
 import type { AnalysedArticle, Candidate, PersonEntity, Rule, Sentence } from "../types";
 import { entityAnswer, sameKindIn } from "./answer";
-import { anchorOf, fillTemplate } from "./stem";
+import { anchorOf, fillTemplate, withArticle } from "./stem";
 
 const STALE = /\b(former|ex|late|then|acting|outgoing|interim|deputy|vice)[\s-]+$/i;
 const STATE_ROLES = new Set(["head-of-state", "head-of-government", "minister"]);
@@ -62,7 +62,11 @@ export const whoRoleApposition: Rule = {
       if (!person.title || !person.affiliation) return [];
       const sentence = sentenceWith(article, person, person.affiliation, 80);
       if (!sentence) return [];
-      const slots = { anchor: anchor ?? "", role: person.title, organisation: person.affiliation };
+      const slots = {
+        anchor: anchor ?? "",
+        role: person.title,
+        organisation: withArticle(person.affiliation),
+      };
       const stem = anchor
         ? fillTemplate("who.role-apposition", slots)
         : fillTemplate("who.role-apposition.undated", slots);
@@ -92,7 +96,11 @@ export const whoRoleCountry: Rule = {
       if (!person.role || !STATE_ROLES.has(person.role)) return [];
       const sentence = sentenceWith(article, person, person.title, 40);
       if (!sentence) return [];
-      const slots = { anchor: anchor ?? "", role: person.title, country: person.nationality };
+      const slots = {
+        anchor: anchor ?? "",
+        role: person.title,
+        country: withArticle(person.nationality),
+      };
       const stem = anchor
         ? fillTemplate("who.role-country", slots)
         : fillTemplate("who.role-country.undated", slots);

@@ -2,7 +2,7 @@
 // a visit ...?": the title and nationality stay, the name goes.
 import type { AnalysedArticle, Rule } from "../types";
 import { eventCandidate, eventMatches } from "./event";
-import { anchored, anchorOf, fillTemplate } from "./stem";
+import { anchored, fillTemplate, timeAnchor } from "./stem";
 
 const ROLE_WORDS =
   /\b(president|premier|minister|chancellor|king|queen|chief|governor|secretary|chair(man|woman|person)?|general|admiral|marshal|ceo|leader|director|mayor|speaker|envoy|ambassador|justice|commander|captain|coach)\b/i;
@@ -21,7 +21,7 @@ export const whoTitleName: Rule = {
         }
         const stem = anchored(
           fillTemplate("who.title-name", { descriptor, predicate: match.predicate }),
-          anchorOf(article),
+          timeAnchor(article, match.sentence, match.clause.subject.start),
         );
         return [eventCandidate(article, match, "who.title-name", "who", stem, 0.95)];
       }),
