@@ -2584,4 +2584,11 @@ export const companies: readonly Company[] = [
     country: "Russia",
     keywords: ["online marketplace"],
   },
+  {
+    name: "TCL Technology",
+    aliases: ["TCL"],
+    sector: "electronics",
+    country: "China",
+    keywords: ["televisions", "display panels", "air conditioners"],
+  },
 ];
