@@ -25,7 +25,11 @@ export const AdminQuestionEditPage = (props: AdminQuestionEditPageProps) => {
           Past attempts keep the wording they were given; the edit applies to new quizzes.
         </p>
       </section>
-      <form method="post" action={`/admin/questions/${question.id}`} class="card stack">
+      <form
+        method="post"
+        action={`/admin/articles/${props.articleId}/questions/${question.id}`}
+        class="card stack"
+      >
         <CsrfField token={page.csrfToken} />
         <ErrorSummary message={props.message} />
         <TextArea

@@ -11,10 +11,12 @@ export interface AdminReviewPageProps {
 
 const AdminQuestionCard = ({
   page,
+  articleId,
   question,
   position,
 }: {
   page: PageContext;
+  articleId: number;
   question: AdminQuestion;
   position: number;
 }) => (
@@ -43,10 +45,17 @@ const AdminQuestionCard = ({
     </blockquote>
     {question.rejected ? null : (
       <div class="actions">
-        <a class="button button-small" href={`/admin/questions/${question.id}/edit`}>
+        <a
+          class="button button-small"
+          href={`/admin/articles/${articleId}/questions/${question.id}/edit`}
+        >
           Edit
         </a>
-        <form method="post" action={`/admin/questions/${question.id}/reject`} class="inline-form">
+        <form
+          method="post"
+          action={`/admin/articles/${articleId}/questions/${question.id}/reject`}
+          class="inline-form"
+        >
           <CsrfField token={page.csrfToken} />
           <button type="submit" class="button button-small button-danger">
             Reject
@@ -98,7 +107,12 @@ export const AdminReviewPage = ({ page, article, questions }: AdminReviewPagePro
       ) : (
         <ol class="admin-questions">
           {questions.map((question, index) => (
-            <AdminQuestionCard page={page} question={question} position={index} />
+            <AdminQuestionCard
+              page={page}
+              articleId={article.id}
+              question={question}
+              position={index}
+            />
           ))}
         </ol>
       )}

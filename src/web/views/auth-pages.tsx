@@ -153,3 +153,31 @@ export const SetupPage = ({ page, token, username, errors, message }: SetupPageP
     </div>
   </Layout>
 );
+
+/** Confirms logging out; reached from pages that cannot carry the form token. */
+export const LogoutPage = ({ page }: { page: PageContext }) => (
+  <Layout page={page} title="Log out">
+    <div class="auth">
+      <section class="card" aria-labelledby="logout-heading">
+        <h1 id="logout-heading">Log out</h1>
+        {page.viewer ? (
+          <form method="post" action="/logout" class="stack">
+            <CsrfField token={page.csrfToken} />
+            <p class="muted">
+              {page.viewer.role === "guest"
+                ? "Guests cannot log back in: register first to keep your history."
+                : "You can log back in any time."}
+            </p>
+            <button type="submit" class="button button-primary">
+              Log out
+            </button>
+          </form>
+        ) : (
+          <p class="muted">
+            You are not logged in. <a href="/login">Log in</a>.
+          </p>
+        )}
+      </section>
+    </div>
+  </Layout>
+);

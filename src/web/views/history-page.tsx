@@ -35,12 +35,15 @@ const AccuracyTable = ({
         {rows.map((row) => (
           <tr>
             <th scope="row">{row.label}</th>
-            <td class="num">{`${row.correct}/${row.total}`}</td>
+            <td class="num">
+              {`${row.correct}/${row.answered}`}
+              {row.skipped > 0 ? <span class="sub">{`${row.skipped} skipped`}</span> : null}
+            </td>
             <td class="bar-cell">
-              <meter min={0} max={Math.max(1, row.total)} value={row.correct}>
-                {formatPercent(row.correct, row.total)}
+              <meter min={0} max={Math.max(1, row.answered)} value={row.correct}>
+                {formatPercent(row.correct, row.answered)}
               </meter>
-              <span class="bar-value">{formatPercent(row.correct, row.total)}</span>
+              <span class="bar-value">{formatPercent(row.correct, row.answered)}</span>
             </td>
           </tr>
         ))}

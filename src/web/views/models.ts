@@ -132,11 +132,12 @@ export interface AttemptSummary {
   submitted: boolean;
 }
 
+/** Accuracy = correct / answered; skipped questions are shown but not counted. */
 export interface AccuracyRow {
   label: string;
   correct: number;
   answered: number;
-  total: number;
+  skipped: number;
 }
 
 export interface AdminArticleRow extends ArticleSummary {

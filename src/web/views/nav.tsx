@@ -55,12 +55,19 @@ export const SiteNav = ({ page }: { page: PageContext }) => (
                 Save progress
               </a>
             ) : null}
-            <form method="post" action="/logout" class="inline-form">
-              <CsrfField token={page.csrfToken} />
-              <button type="submit" class="button button-small button-quiet">
+            {page.csrfToken === "" ? (
+              // Error pages render without the token: confirm on a page that has it.
+              <a class="button button-small button-quiet" href="/logout">
                 Log out
-              </button>
-            </form>
+              </a>
+            ) : (
+              <form method="post" action="/logout" class="inline-form">
+                <CsrfField token={page.csrfToken} />
+                <button type="submit" class="button button-small button-quiet">
+                  Log out
+                </button>
+              </form>
+            )}
           </>
         ) : (
           <>

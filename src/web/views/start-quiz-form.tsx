@@ -50,7 +50,7 @@ export const StartQuizForm = (props: StartQuizFormProps) => {
             <select id={`${idBase}-scheme`} name="scheme">
               {props.schemes.map((scheme) => (
                 <option value={scheme.id} selected={scheme.id === props.defaultScheme}>
-                  {`${scheme.label} (${scheme.correct} / ${scheme.wrong})`}
+                  {scheme.label}
                 </option>
               ))}
             </select>

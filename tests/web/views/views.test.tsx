@@ -75,8 +75,8 @@ const pages = {
           submitted: true,
         },
       ]}
-      byCategory={[{ label: "Economy", correct: 1, answered: 2, total: 3 }]}
-      byType={[{ label: "where", correct: 1, answered: 1, total: 1 }]}
+      byCategory={[{ label: "Economy", correct: 1, answered: 2, skipped: 1 }]}
+      byType={[{ label: "Where", correct: 1, answered: 1, skipped: 0 }]}
     />
   ),
   login: () => <LoginPage page={aspirant} username={HOSTILE} message="Wrong password." />,
