@@ -5,7 +5,6 @@ import type { City } from "./types";
 export const cities: readonly City[] = [
   // India
   { name: "New Delhi", country: "India", state: "Delhi" },
-  { name: "Delhi", country: "India", state: "Delhi" },
   { name: "Mumbai", country: "India", state: "Maharashtra", aliases: ["Bombay"] },
   { name: "Pune", country: "India", state: "Maharashtra" },
   { name: "Nagpur", country: "India", state: "Maharashtra" },
