@@ -44,6 +44,8 @@ export type GazetteerEntry = PlaceEntry | OrganisationEntry | KnownPersonEntry |
 export interface TitleEntry {
   title: string;
   role: PersonRole;
+  /** Set for short all-capital aliases ("PM", "AM"): the text must match this exactly. */
+  exact?: string;
   /** From a title list (may stand before a bare name) rather than a lower-case role noun. */
   formal: boolean;
 }
@@ -100,7 +102,10 @@ const build = (knowledge: Knowledge): GazetteerIndex => {
         ? { ...entry, exact: variant }
         : entry;
       const list = entries.get(key) ?? [];
-      if (list.some((e) => e.kind === entry.kind && e.name === entry.name)) continue;
+      if (
+        list.some((e) => e.kind === entry.kind && e.name === entry.name && rank(e) === rank(entry))
+      )
+        continue;
       list.push(withCase);
       list.sort((a, b) => rank(a) - rank(b));
       entries.set(key, list);
@@ -185,7 +190,7 @@ const build = (knowledge: Knowledge): GazetteerIndex => {
     const key = nameKey(text);
     const known = titles.get(key);
     if (known && (known.formal || !entry.formal)) return;
-    titles.set(key, entry);
+    titles.set(key, SHORT_CAPS.test(text) ? { ...entry, exact: text } : entry);
     maxTokens = Math.max(maxTokens, key.split(" ").length);
   };
   for (const t of [...knowledge.titles, ...fallbackTitles]) {

@@ -86,6 +86,8 @@ export const nameRunBefore = (scan: SentenceScan, to: number, context: NameConte
 /** Hyphens and case do not distinguish names: "Lee Jae-myung" is "Lee Jae Myung". */
 export const personKey = (name: string): string =>
   name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[’']s$/u, "")
     .replace(/[-.]/g, " ")

@@ -5,6 +5,8 @@ import { descriptionAfter, type UnknownOrganisation } from "./organisations";
 import type { SentenceScan } from "./scan";
 import { nameKey } from "./tokens";
 
+const COMMON_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 export interface NationalityLink extends Mention {
   country: string;
 }
@@ -81,9 +83,15 @@ export const placesAndOrganisations = (
       }
     }
   });
-  return {
-    places: [...places.values()],
-    organisations: [...organisations.values()],
-    nationalities,
-  };
+  // A national body named by one common word ("Congress", "Democrats") needs its country in the
+  // article: "Congress" in a piece about Washington is not India's party.
+  const countries = new Set(nationalities.map((n) => n.country));
+  for (const place of places.values()) countries.add(place.country ?? place.name);
+  const kept = [...organisations.values()].filter((org) => {
+    if (org.orgType === "company" || org.orgType === "other" || !org.country) return true;
+    if (countries.has(org.country)) return true;
+    org.mentions = org.mentions.filter((m) => !COMMON_WORD.test(m.text) || m.text === org.name);
+    return org.mentions.length > 0;
+  });
+  return { places: [...places.values()], organisations: kept, nationalities };
 };

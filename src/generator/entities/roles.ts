@@ -55,7 +55,7 @@ export const roleAt = (
     if (slice.some((t, k) => !t.word || scan.claims[at + k] !== undefined)) continue;
     if (slice.slice(0, -1).some((t) => t.possessive)) continue;
     const entry = index.titles.get(spanKey(tokens, at, at + n));
-    if (!entry) continue;
+    if (!entry || (entry.exact && entry.exact !== first.text.replace(/\./g, ""))) continue;
     const capitalised = slice.every((t) => t.capital);
     let from = at;
     const head = slice[slice.length - 1]?.key ?? "";
