@@ -6,22 +6,19 @@ import { attemptsApi } from "./api/attempts";
 import { authApi } from "./api/auth";
 import { meApi } from "./api/me";
 import { questionsApi } from "./api/questions";
-import type { AppDeps, AppEnv, PageErrorRenderer } from "./context";
+import type { AppDeps, AppEnv } from "./context";
 import { createErrorHandler, createNotFoundHandler } from "./errors";
 import { requireAdmin, requireUser } from "./middleware/auth";
 import { bodyLimits } from "./middleware/body-limit";
 import { csrf } from "./middleware/csrf";
 import { secureHeaders } from "./middleware/secure-headers";
 import { session } from "./middleware/session";
-import * as pagesModule from "./pages/index";
-
-// The pages module may export `renderErrorPage` to show errors in the site's own layout.
-const pageRenderer = (pagesModule as { renderErrorPage?: PageErrorRenderer }).renderErrorPage;
+import { createPages, renderErrorPage } from "./pages/index";
 
 export const createApp = (deps: AppDeps): Hono<AppEnv> => {
   const app = new Hono<AppEnv>();
-  app.onError(createErrorHandler(pageRenderer));
-  app.notFound(createNotFoundHandler(pageRenderer));
+  app.onError(createErrorHandler(renderErrorPage));
+  app.notFound(createNotFoundHandler(renderErrorPage));
 
   app.get("/healthz", async (c) => {
     const integrity = await integrityCheck(deps.store).catch(() => "unreachable");
@@ -43,6 +40,6 @@ export const createApp = (deps: AppDeps): Hono<AppEnv> => {
   app.route("/api/articles", articlesApi(deps));
   app.route("/api/questions", questionsApi(deps));
   app.route("/api/attempts", attemptsApi(deps));
-  app.route("/", pagesModule.createPages(deps));
+  app.route("/", createPages(deps));
   return app;
 };

@@ -29,4 +29,6 @@ export type AppEnv = {
 export type PageErrorRenderer = (
   error: ServiceError,
   user: SessionUser | null,
+  /** The request's CSRF token ("" when unknown), so the page's nav forms keep working. */
+  csrfToken?: string,
 ) => string | Promise<string>;

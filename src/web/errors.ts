@@ -40,13 +40,9 @@ export const errorResponse = async (
         : { code: error.code, message: error.message, field: error.field };
     return c.json({ error: body }, status);
   }
-  let user = null;
-  try {
-    user = c.get("user") ?? null;
-  } catch {
-    user = null;
-  }
-  return c.html(await renderPage(error, user), status);
+  // Errors raised before the session middleware ran (body limit) have no user yet.
+  const user = c.get("user") ?? null;
+  return c.html(await renderPage(error, user, c.get("csrfToken") ?? ""), status);
 };
 
 const fromHttpException = (exception: HTTPException): ServiceError => {
