@@ -3,12 +3,14 @@
 // so nothing is anchored to a guess. Missing a date costs little, a wrong one makes a wrong
 // question: every pattern here is deliberately narrow.
 //
-// Weekday / month-without-year rule: "last Monday" is the latest Monday strictly before the
-// published date, "next Monday" the first strictly after it. Otherwise the tense decides: when
-// the nearest tense marker (before the date, else after it) is a future one ("will", "is
-// scheduled for", "is set to", ...) it is the first Monday ON OR AFTER publication; else the
-// latest Monday ON OR BEFORE publication. "last November" is the latest November strictly
-// before the published month.
+// Weekday rule: "last Monday" is the latest Monday strictly before the published date, "next
+// Monday" the first strictly after it. Otherwise the tense decides, read from the nearest tense
+// marker (before the date, else after it): a future one ("will", "is scheduled for", "is set
+// to") gives the first Monday ON OR AFTER publication, a past one ("was", "met", "-ed") the
+// latest ON OR BEFORE it, and no marker at all (present tense) whichever is nearer.
+// "until/by Monday" needs a future marker. Day and month without a year ("on 12 March") follow
+// the same rule. A month alone ("in March") needs a marker within six words and no other year in
+// the sentence; "last November" is the latest November strictly before the published month.
 import { MONTHS, WEEKDAYS } from "../../questions/calendar";
 import type { CalendarDate, DateGranularity, DateMention, Sentence } from "./types";
 
@@ -205,25 +207,35 @@ const readMatch = (
       if (/\bthe\s+$/i.test(text.slice(0, start)) || /\d[-–]$/.test(text.slice(0, start)))
         return undefined;
       if (mentionsYear(text)) return undefined;
-      return at(dayWithoutYear(published, month, day, future()), "day", true);
+      return at(dayWithoutYear(published, month, day, tense()), "day", true);
     }
     case "weekday": {
       if (!g(1) && isPartOfName(text, start, end)) return undefined;
+      // "until Thursday", "by Monday" look ahead: only trusted with a future marker.
+      if (/^(?:until|till|by)$/i.test(g(1)) && !future()) return undefined;
       return at(
-        resolveWeekday(published, WEEKDAYS.indexOf(g(2)), g(1).toLowerCase(), future),
+        resolveWeekday(published, WEEKDAYS.indexOf(g(2)), g(1).toLowerCase(), tense()),
         "day",
         true,
       );
     }
     case "month": {
       const modifier = g(1).toLowerCase();
-      if (
-        modifier !== "last" &&
-        modifier !== "next" &&
-        (tense() === undefined || mentionsYear(text))
-      )
+      const month = monthIndex(g(2));
+      // "in July last year": the year is given relative to publication.
+      const yearWord = /^,? (last|this|next) year\b/.exec(text.slice(end));
+      if (yearWord?.[1]) {
+        const shift = yearWord[1] === "last" ? -1 : yearWord[1] === "next" ? 1 : 0;
+        const found = at({ year: published.year + shift, month }, "month", true);
+        const to = end + yearWord[0].length;
+        return found && { ...found, end: to, text: text.slice(start, to) };
+      }
+      // A bare month needs a tense marker close by: "ending in March" after "was likely" is unsafe.
+      const near = tenseAt(text, start, end, 6);
+      if (modifier !== "last" && modifier !== "next" && (near === undefined || mentionsYear(text)))
         return undefined;
-      return at(resolveMonth(published, monthIndex(g(2)), modifier, future), "month", true);
+      const nearFuture = () => near === "future";
+      return at(resolveMonth(published, month, modifier, nearFuture), "month", true);
     }
     default:
       // "the next year", "the last month": counted from the story's own events, not publication.
@@ -237,30 +249,28 @@ const readMatch = (
   }
 };
 
-const dayWithoutYear = (
-  published: DayDate,
-  month: number,
-  day: number,
-  future: boolean,
-): DayDate => {
+type Tense = "future" | "past" | undefined;
+
+/** Future: on or after publication; past: on or before; no marker: whichever is nearer. */
+const dayWithoutYear = (published: DayDate, month: number, day: number, tense: Tense): DayDate => {
   const date = { year: published.year, month, day };
   const diff = toDayNumber(date) - toDayNumber(published);
-  if (future && diff < 0) return { ...date, year: date.year + 1 };
-  if (!future && diff > 0) return { ...date, year: date.year - 1 };
-  return date;
+  if (diff === 0) return date;
+  const other = { ...date, year: date.year + (diff < 0 ? 1 : -1) };
+  if (tense === "future") return diff < 0 ? other : date;
+  if (tense === "past") return diff > 0 ? other : date;
+  const otherDiff = toDayNumber(other) - toDayNumber(published);
+  return Math.abs(otherDiff) < Math.abs(diff) ? other : date;
 };
 
-const resolveWeekday = (
-  published: DayDate,
-  target: number,
-  modifier: string,
-  future: () => boolean,
-): DayDate => {
+const resolveWeekday = (published: DayDate, target: number, modifier: string, tense: Tense) => {
   const forward = (target - weekday(published) + 7) % 7;
   const backward = (weekday(published) - target + 7) % 7;
   if (modifier === "last") return addDays(published, -(backward || 7));
   if (modifier === "next") return addDays(published, forward || 7);
-  return future() ? addDays(published, forward) : addDays(published, -backward);
+  if (tense === "future" || (tense === undefined && forward < backward))
+    return addDays(published, forward);
+  return addDays(published, -backward);
 };
 
 const resolveMonth = (
@@ -309,22 +319,33 @@ const FUTURE =
   /^(?:will|shall|won['’]t|['’]ll|scheduled|slated|set to|expected to|due|is to|are to|plans? to|planning to|going to|upcoming)$/i;
 const NOT_PAST =
   /^(?:scheduled|slated|expected|planned|proposed|supposed|poised|billed|followed|united|based|need|speed|feed|seed|red|bed|hundred|indeed|aimed)$/i;
+const REPORTING = /^(?:said|told|added|noted|stated)$/i;
 const MARKER =
   /\b(?:will|shall|won['’]t|set to|expected to|due|is to|are to|plans? to|planning to|going to|upcoming|was|were|been|had|did|said|told|met|held|began|left|took|came|went|won|lost|fell|rose|struck|hit|\w+ed)\b|['’]ll\b/gi;
 
 const mentionsYear = (text: string): boolean => /\b(?:19|20)\d{2}\b/.test(text);
 
 /** The tense of the nearest marker before the date, else after it; undefined when none. */
-const tenseAt = (text: string, start: number, end: number): "future" | "past" | undefined => {
+const tenseAt = (
+  text: string,
+  start: number,
+  end: number,
+  window = Number.POSITIVE_INFINITY,
+): Tense => {
   let before: string | undefined;
   let after: string | undefined;
   for (const match of text.matchAll(MARKER)) {
     const word = match[0];
     const at = match.index ?? 0;
     if (/ed$/i.test(word) && NOT_PAST.test(word) && !FUTURE.test(word)) continue;
-    // "will be tabled": a participle after "be" carries no tense of its own.
-    if (/ed$/i.test(word) && !FUTURE.test(word) && /\bbe(?:ing)?\s+$/i.test(text.slice(0, at)))
-      continue;
+    // "will be tabled", "will be held": a participle after "be" carries no tense of its own.
+    const auxiliary = /^(?:was|were|been|had|did)$/i.test(word);
+    if (!auxiliary && !FUTURE.test(word) && /\bbe(?:ing)?\s+$/i.test(text.slice(0, at))) continue;
+    const between =
+      at + word.length <= start ? text.slice(at + word.length, start) : text.slice(end, at);
+    const distance = between.split(/\s+/).filter(Boolean).length;
+    // "said ... would grow ... in March": a reporting verb only dates what stands right after it.
+    if (distance > (REPORTING.test(word) ? 1 : window)) continue;
     if (at + word.length <= start) before = word;
     else if (at >= end && after === undefined) after = word;
   }

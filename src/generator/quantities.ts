@@ -33,8 +33,13 @@ const PHRASE = new RegExp(`\\b(${alternation(Object.keys(PHRASE_NUMBERS))})\\b`,
 const QUALIFIER = new RegExp(`(?:^|\\s)(${alternation(APPROXIMATE_QUALIFIERS)})\\s+$`, "i");
 const CURRENCY = new RegExp(`(?:^|[\\s(])(${alternation(Object.keys(CURRENCY_PREFIXES))})\\s?$`);
 const MONTH = new RegExp(`(?:${alternation(MONTHS.flatMap((m) => m.forms))})`);
-const MONTH_BEFORE = new RegExp(`\\b${MONTH.source}\\s$`);
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s${MONTH.source}\\b`);
+// "January 4", "4 January", and the far end of "April 6 to 8" / "6 to 8 April".
+const MONTH_BEFORE = new RegExp(
+  `\\b${MONTH.source}\\.?\\s(?:\\d{1,2}(?:st|nd|rd|th)?\\s?(?:to|and|or|-|–)\\s?)?$`,
+);
+const MONTH_AFTER = new RegExp(
+  `^(?:st|nd|rd|th)?(?:\\s?(?:to|and|or|-|–)\\s?\\d{1,2}(?:st|nd|rd|th)?)?\\s${MONTH.source}\\b`,
+);
 const GLUED = new RegExp(`^\\s?(${alternation(Object.keys(GLUED_UNITS))})(?![\\w/])`);
 const NOT_A_QUANTITY_AFTER =
   /^(?:st|nd|rd|th)\b|^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|GMT|BST|IST|GMT)|^[:./]\d|^\s?[-–]\s?\d|^[\s-]\d|^[A-Za-z]/;
@@ -206,7 +211,7 @@ const readNumber = (sentence: Sentence, match: RegExpMatchArray): QuantityMentio
 const unitNoun = (after: string, value: number): { unit: string; length: number } => {
   const hyphen = /^-([a-z]+)(?:-old|-long)?\b/.exec(after);
   if (hyphen?.[1]) return { unit: singular(hyphen[1]), length: hyphen[0].length };
-  const spaced = /^\s([a-z][a-z’'-]*)(?:\s([a-z][a-z-]*))?/.exec(after);
+  const spaced = /^\s([a-z][a-z-]*)(?![\w’'])(?:\s([a-z][a-z-]*)(?![\w’']))?/.exec(after);
   const [, first, second] = spaced ?? [];
   const none = { unit: "", length: 0 };
   if (!spaced || !first || BARE_AFTER.has(first) || /(?:ed|ly|ing)$/.test(first)) return none;

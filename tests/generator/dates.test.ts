@@ -141,6 +141,16 @@ describe("findDates: relative dates against Sunday 4 January 2026", () => {
     ["Inflation eased last year.", ["last year => 2025"]],
     ["The census begins next year.", ["next year => 2027"]],
     ["The court ruled earlier this year that the law stands.", ["earlier this year => 2026"]],
+    ["The naval drill will be held in June.", ["in June => June 2026"]],
+    ["The treaty was signed in July last year.", ["in July last year => July 2025"]],
+    ["Schools will stay shut until Thursday.", ["until Thursday => 8 January 2026"]],
+    ["The teams meet again on Tuesday in Pune.", ["on Tuesday => 6 January 2026"]],
+    ["The teams play each other on Friday in Pune.", ["on Friday => 2 January 2026"]],
+    [
+      "Counting is between February 2 and February 6.",
+      ["February 2 => 2 February 2026", "February 6 => 6 February 2026"],
+    ],
+    ["Officials said on Friday the bridge will open.", ["on Friday => 2 January 2026"]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -192,6 +202,8 @@ describe("findDates: things that are not dates", () => {
     ["Prices have risen by 2000 rupees a tonne."],
     ["Today, most farmers use drip irrigation."],
     ["Both parties are fighting for control in November."],
+    ["Fishermen have been told to stay ashore until Thursday."],
+    ["The minister said growth was likely to stay strong in the financial year ending in March."],
   ])("%s", (text) => {
     expect(found(text).filter((d) => !d.startsWith("in 2001"))).toEqual([]);
   });
