@@ -94,6 +94,8 @@ describe("findDates: explicit dates", () => {
       "On 1 January in 2009, a fire broke out at the club.",
       ["On 1 January in 2009 => 1 January 2009"],
     ],
+    ["Ahmedabad will host the Games in 2030 for 2036 ambitions.", ["in 2030 => 2030"]],
+    ["The talks were held on Jan. 4, 2026, in Male.", ["on Jan. 4, 2026 => 4 January 2026"]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -136,6 +138,7 @@ describe("findDates: relative dates against Sunday 4 January 2026", () => {
     ["Markets reopened today after the holiday.", ["today => 4 January 2026"]],
     ["The ceasefire collapsed yesterday.", ["yesterday => 3 January 2026"]],
     ["The talks resume tomorrow in Geneva.", ["tomorrow => 5 January 2026"]],
+    ["The envoy landed on Jan. 2 and left the next day.", ["on Jan. 2 => 2 January 2026"]],
     ["The rupee fell sharply last month.", ["last month => December 2025"]],
     ["Exports rose this month, officials said.", ["this month => January 2026"]],
     ["Inflation eased last year.", ["last year => 2025"]],
