@@ -337,6 +337,39 @@ export const nameStopWords: readonly string[] = [
   "like",
 ];
 
+/** Nouns for a person not named: a pronoun after them may mean them ("the suspect said he"). */
+export const personNouns: readonly string[] = [
+  "man",
+  "woman",
+  "boy",
+  "girl",
+  "officer",
+  "suspect",
+  "victim",
+  "resident",
+  "witness",
+  "mother",
+  "father",
+  "son",
+  "daughter",
+  "wife",
+  "husband",
+  "friend",
+  "passenger",
+  "driver",
+  "student",
+  "teacher",
+  "doctor",
+  "patient",
+  "official",
+  "worker",
+  "farmer",
+  "soldier",
+  "motorcyclist",
+  "consumer",
+  "customer",
+];
+
 /** Pronouns a rule may need to resolve to a person. */
 export const personPronouns: readonly string[] = ["he", "she", "his", "her", "him"];
 
@@ -395,6 +428,30 @@ export const objectMarkers: readonly string[] = [
   "via",
   "as",
   "and",
+];
+
+/** Lower-case words after which a person opens a clause as its subject: "but Lee said". */
+export const clauseOpeners: readonly string[] = [
+  "but",
+  "while",
+  "when",
+  "whereas",
+  "because",
+  "although",
+  "though",
+  "that",
+  "if",
+  "since",
+  "then",
+  "also",
+  "meanwhile",
+  "today",
+  "yesterday",
+  "so",
+  "yet",
+  "where",
+  "once",
+  "now",
 ];
 
 /** Words that end (or head) an organisation's name and prove it is one; company ones give "company". */

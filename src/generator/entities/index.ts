@@ -9,6 +9,7 @@ import { findUnknownOrganisations } from "./organisations";
 import { findPeople, findPronounVouchedName, type PersonMention } from "./people";
 import { aliasKeys, clusterPeople, personEntity } from "./person-clusters";
 import { type NationalityLink, placesAndOrganisations } from "./places";
+import { pronounBlocker } from "./pronoun-blockers";
 import { markSubjects, type ResolvedMention, resolvePronouns } from "./pronouns";
 import { claim, type SentenceScan, scanSentence, spanText } from "./scan";
 
@@ -61,7 +62,11 @@ const aliasMentions = (scan: SentenceScan, keys: Map<string, string>, context: N
     const end = surname ? i + 1 : nameRunAfter(scan, i, context);
     if (end === i) continue;
     const text = spanText(scan, i, end);
-    const key = keys.get(personKey(text));
+    const parts = personKey(text).split(" ");
+    // A full name for someone so far known by one name: "Mr. Biden" ... "Joe Biden".
+    const lastOnly = parts.length >= 2 ? keys.get(parts[parts.length - 1] ?? "") : undefined;
+    const key =
+      keys.get(personKey(text)) ?? (lastOnly && !lastOnly.includes(" ") ? lastOnly : undefined);
     if (key) {
       const mention: PersonMention = {
         sentence: scan.sentence.index,
@@ -151,5 +156,6 @@ export const findEntities = (
     return m ? m.sentence * 1e6 + m.start : Number.MAX_SAFE_INTEGER;
   };
   entities.sort((a, b) => first(a) - first(b));
-  return { entities, pronouns: resolvePronouns(scans, bySentence), nationalities };
+  const pronouns = resolvePronouns(scans, bySentence, pronounBlocker(index, context));
+  return { entities, pronouns, nationalities };
 };

@@ -27,6 +27,7 @@ export const isNameWord = (scan: SentenceScan, i: number, context: NameContext):
   if (!token?.word || !token.capital) return false;
   const claimed = scan.claims[i];
   if (claimed !== undefined && claimed !== "person") return false;
+  if (token.key === "he" && i !== firstWordIndex(scan) && scan.tokens[i + 1]?.capital) return true;
   if (STOP.has(token.key) || ACRONYM.test(token.text)) return INITIAL.test(token.text);
   if (i === firstWordIndex(scan)) {
     if (token.key.endsWith("ly") || context.lowercaseWords.has(token.key)) return false;

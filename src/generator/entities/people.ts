@@ -264,6 +264,11 @@ export const findPeople = (
     if (end - (v + 1) >= 2) add({ from: v + 1, to: end, phraseFrom: v + 1, evidence: "speech" });
     const start = nameRunBefore(scan, v, context);
     if (v - start >= 2) add({ from: start, to: v, phraseFrom: start, evidence: "speech" });
+    // "One rider, Surin Kaew, told reporters": a name set off by commas before the verb.
+    if (scan.tokens[v - 1]?.text !== ",") return;
+    const inner = nameRunBefore(scan, v - 1, context);
+    if (v - 1 - inner >= 2 && scan.tokens[inner - 1]?.text === ",")
+      add({ from: inner, to: v - 1, phraseFrom: inner, evidence: "apposition" });
   });
 
   return [...found.values()].sort((a, b) => a.from - b.from);

@@ -94,6 +94,8 @@ describe("people with titles, roles and nationality", () => {
       "Seoul's regional president Han Ji-woo declared an emergency.",
       { name: "Han Ji-woo", role: "politician" },
     ],
+    ["Founder He Wenlong says he will expand.", { name: "He Wenlong", title: "Founder" }],
+    ["One rider, Surin Kaew, told reporters the road was shut.", { name: "Surin Kaew" }],
   ])("%s", (text, expected) => {
     const found = people(text);
     expect(found).toHaveLength(1);
@@ -149,6 +151,15 @@ describe("merging later mentions", () => {
     );
     expect(found.map((p) => p.name)).toEqual(["Lee Soo-min", "Lee Dong-hyun"]);
     expect(found.flatMap((p) => p.mentions).filter((m) => m.sentence === 1)).toEqual([]);
+  });
+
+  it("gives a one-name person the full name the article gives later", () => {
+    const [person, ...rest] = people(
+      "Mr. Bloggs declined to comment.",
+      "Critics said Joe Bloggs had erred.",
+    );
+    expect(rest).toEqual([]);
+    expect(person).toMatchObject({ name: "Joe Bloggs", aliases: ["Bloggs"] });
   });
 
   it("accepts an unknown name that a following He vouches for", () => {

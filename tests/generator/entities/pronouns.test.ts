@@ -35,6 +35,42 @@ describe("pronoun resolution", () => {
       ["Premier Wang Tao toured Shanghai.", "The city was quiet.", "She returned on Monday."],
       [[2, "person:wang-tao"]],
     ],
+    [
+      "a person named only as an object in the same sentence",
+      [
+        "Premier Wang Tao spoke first.",
+        "Minister Arun Mehta spoke next.",
+        "Like Wang, he wants a deal.",
+      ],
+      [[2, "person:arun-mehta"]],
+    ],
+    [
+      "an unnamed person noun before the pronoun",
+      ["Minister Arun Mehta spoke.", "The suspect said he acted alone."],
+      [],
+    ],
+    [
+      "an unknown name in the pronoun's sentence",
+      ["Minister Arun Mehta spoke.", "One buyer is Priya Nair, who paid for her own ticket."],
+      [],
+    ],
+    [
+      "a pronoun that points ahead to its sentence's subject",
+      ["Minister Arun Mehta spoke.", "In her speech, Governor Ravi Das praised the crews."],
+      [],
+    ],
+    [
+      "a chain of pronouns keeps its person",
+      [
+        "Minister Arun Mehta spoke.",
+        "On Friday, he defended Governor Ravi Das's record.",
+        "He also promised funds.",
+      ],
+      [
+        [1, "person:arun-mehta"],
+        [2, "person:arun-mehta"],
+      ],
+    ],
   ])("%s", (_, texts, expected) => {
     expect(pronouns(...texts)).toEqual(expected);
   });
