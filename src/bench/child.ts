@@ -1,6 +1,7 @@
 // Child processes of the bench: TypeScript entry points run by node with the tsx loader, stopped
 // by their own pid (never by name), and loopback ports found by asking the OS.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 
 export interface NodeChild {
@@ -87,3 +88,20 @@ export const runJsonChild = async <T>(entry: string, options: NodeChildOptions):
   const lines = running.stdout().trim().split("\n");
   return JSON.parse(lines[lines.length - 1] ?? "null") as T;
 };
+
+/** CPU time (user + system, all threads) a process has used, in ms; NaN where /proc is absent. */
+export const processCpuMs = (pid: number | undefined): number => {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the ")" that closes the command name; utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+};
+
+// USER_HZ: 100 on every Linux build Node supports.
+const CLOCK_TICKS = 100;

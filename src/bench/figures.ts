@@ -1,7 +1,7 @@
 // The shape of one bench run. Keys named in issue 5 are stable; the rest are detail for people.
 import type { GeneratorFigures } from "./generator";
 import type { RouteFigures } from "./load";
-import type { HotFunction } from "./profile";
+import type { ProfileSummary } from "./profile";
 
 export interface ServerFigures {
   helloRps: number;
@@ -11,6 +11,13 @@ export interface ServerFigures {
   startAttemptRatio: number;
   submitRps: number;
   submitRatio: number;
+  /**
+   * Hello-world's server CPU ms per request ÷ the route's: the throughput ratio an otherwise idle
+   * machine would show, and far less noisy than rps on a shared one.
+   */
+  quizPageCpuRatio: number;
+  startAttemptCpuRatio: number;
+  submitCpuRatio: number;
   /** Worst p99 over the app's routes (hello-world excluded). */
   p99Ms: number;
   connections: number;
@@ -63,7 +70,7 @@ export interface BenchReport {
   page?: PageFigures;
   targets: TargetResult[];
   /** With --profile: the functions with the most self time in each child. */
-  profiles?: Record<string, HotFunction[]>;
+  profiles?: Record<string, ProfileSummary>;
   /** Parts that could not run, with the reason. */
   failures: { part: string; error: string }[];
 }

@@ -1,6 +1,7 @@
 // One load run with autocannon in this (the bench's) process against a server in another, so
 // load generator and server never share an event loop.
 import autocannon, { type AutocannonOptions } from "autocannon";
+import { processCpuMs } from "./child";
 import { round } from "./stats";
 
 export interface RouteFigures {
@@ -11,6 +12,8 @@ export interface RouteFigures {
   non2xx: number;
   errors: number;
   statusCodes: Record<string, number>;
+  /** Server CPU time per response (all its threads): robust where wall-clock rps is noisy. */
+  serverCpuMsPerRequest: number;
 }
 
 export interface LoadPlan {
@@ -24,16 +27,20 @@ export interface LoadPlan {
 export const runLoad = async (
   options: AutocannonOptions,
   plan: LoadPlan,
+  /** pid of the server under load, to read its CPU time. */
+  serverPid?: number,
 ): Promise<RouteFigures> => {
   if (plan.warmup > 0 && options.amount === undefined) {
     await autocannon({ ...options, connections: plan.connections, duration: plan.warmup });
   }
+  const cpuBefore = processCpuMs(serverPid);
   const result = await autocannon({
     ...options,
     connections: plan.connections,
     duration: plan.duration,
     timeout: 10,
   });
+  const cpuMs = processCpuMs(serverPid) - cpuBefore;
   const statusCodes: Record<string, number> = {};
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) {
     statusCodes[code] = Number(stat.count);
@@ -49,5 +56,6 @@ export const runLoad = async (
     non2xx: result.non2xx,
     errors: result.errors,
     statusCodes,
+    serverCpuMsPerRequest: total > 0 ? cpuMs / total : Number.NaN,
   };
 };

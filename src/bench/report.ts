@@ -31,6 +31,8 @@ export const formatTable = (report: BenchReport): string => {
       ["server.startAttemptRatio", num(s.startAttemptRatio, 3), ""],
       ["server.submitRps", num(s.submitRps, 0), ""],
       ["server.submitRatio", num(s.submitRatio, 3), target("server.submitRatio")],
+      ["server.quizPageCpuRatio", num(s.quizPageCpuRatio, 3), ""],
+      ["server.submitCpuRatio", num(s.submitCpuRatio, 3), ""],
       [
         "server.routes.submit.p99Ms",
         num(s.routes.submit.p99Ms, 0),
@@ -63,7 +65,10 @@ export const formatTable = (report: BenchReport): string => {
     parts.push(
       "",
       `load: ${s.connections} connections, ${s.durationSec} s per route; distinct submissions ${Math.round(s.submitDistinctShare * 100)}%`,
-      renderColumns(["route", "rps", "p50 ms", "p99 ms", "non-2xx", "errors"], routeRows(s.routes)),
+      renderColumns(
+        ["route", "rps", "p50 ms", "p99 ms", "server CPU ms/req", "non-2xx", "errors"],
+        routeRows(s.routes),
+      ),
     );
   }
   if (p) {
@@ -79,6 +84,21 @@ export const formatTable = (report: BenchReport): string => {
         ]),
       ),
     );
+  }
+  for (const [child, summary] of Object.entries(report.profiles ?? {})) {
+    for (const [label, list] of [
+      ["self time", summary.self],
+      ["inclusive time, own code", summary.ownInclusive],
+    ] as const) {
+      parts.push(
+        "",
+        `profile ${child}: ${label} (busy ${num(summary.busyMs, 0)} ms)`,
+        renderColumns(
+          ["function", "location", "ms", "share"],
+          list.map((f) => [f.name, f.location, num(f.ms, 0), `${num(f.share * 100, 1)}%`]),
+        ),
+      );
+    }
   }
   for (const failure of report.failures) parts.push("", `FAILED ${failure.part}: ${failure.error}`);
   const missed = report.targets.filter((t) => t.pass === false).map((t) => t.key);
@@ -104,6 +124,7 @@ const routeRows = (routes: BenchReportRoutes): string[][] =>
       num(r.rps, 0),
       num(r.p50Ms, 1),
       num(r.p99Ms, 1),
+      num(r.serverCpuMsPerRequest, 3),
       String(r.non2xx),
       String(r.errors),
     ];

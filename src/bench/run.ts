@@ -7,7 +7,7 @@ import { DEFAULT_ARTICLES_DIR, loadCorpus, repeatToCount } from "./corpus";
 import type { BenchReport } from "./figures";
 import type { GeneratorFigures } from "./generator";
 import type { LoadPlan } from "./load";
-import { readHotFunctions } from "./profile";
+import { summariseBusiestProfile } from "./profile";
 import { runServerBench } from "./server";
 import { checkTargets } from "./targets";
 
@@ -41,9 +41,8 @@ export const runBench = async (
   const articlesDir = resolve(args.articlesDir ?? DEFAULT_ARTICLES_DIR);
   const profileDir = args.profileDir ? resolve(args.profileDir) : undefined;
   const cpuProf = (name: string): string[] =>
-    profileDir
-      ? ["--cpu-prof", "--cpu-prof-dir", profileDir, "--cpu-prof-name", `${name}.cpuprofile`]
-      : [];
+    // One folder per child: the tsx loader thread writes its own profile beside the main thread's.
+    profileDir ? ["--cpu-prof", "--cpu-prof-dir", join(profileDir, name)] : [];
   const report: BenchReport = {
     date: new Date().toISOString(),
     machine: {
@@ -96,7 +95,8 @@ export const runBench = async (
     report.profiles = {};
     for (const name of ["generator", "server"]) {
       try {
-        report.profiles[name] = readHotFunctions(join(profileDir, `${name}.cpuprofile`));
+        const summary = summariseBusiestProfile(join(profileDir, name));
+        if (summary) report.profiles[name] = summary;
       } catch {
         // that part did not run
       }

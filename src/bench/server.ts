@@ -54,6 +54,7 @@ const benchAgainst = async (
   options: ServerBenchOptions,
 ): Promise<ServerBenchResult> => {
   const { log, plan } = options;
+  const pid = app.running.child.pid;
   const admin = await signIn(app.baseUrl, "login", app.adminUsername, app.adminPassword);
   log(`ingesting ${options.articles.length} articles through POST /api/articles`);
   const { figures: ingest, ingested } = await ingestArticles(
@@ -91,13 +92,15 @@ const benchAgainst = async (
   const hello = await measureHello(plan);
   log("load: quiz page");
   const quizPage =
-    (await attempt("server.quizPage", () => quizPageLoad(app.baseUrl + pagePath, cookie, plan))) ??
-    NOT_MEASURED;
+    (await attempt("server.quizPage", () =>
+      quizPageLoad(app.baseUrl + pagePath, cookie, plan, pid),
+    )) ?? NOT_MEASURED;
   log("load: POST /api/attempts");
   const attempts: OpenAttempt[] = [];
   const startAttempt = await runLoad(
     { url: app.baseUrl, requests: [startAttemptRequest(aspirant.headers, articleIds, attempts)] },
     plan,
+    pid,
   );
   // Enough unsubmitted attempts for a submit route twice as fast as starting one.
   const wanted = Math.min(
@@ -120,6 +123,7 @@ const benchAgainst = async (
   const submit = await runLoad(
     { url: app.baseUrl, requests: [submitRequest(aspirant.headers, attempts, counter)] },
     plan,
+    pid,
   );
   const routes: Record<RouteName, RouteFigures> = { hello, quizPage, startAttempt, submit };
   return {
@@ -134,6 +138,9 @@ const benchAgainst = async (
       startAttemptRatio: startAttempt.rps / hello.rps,
       submitRps: submit.rps,
       submitRatio: submit.rps / hello.rps,
+      quizPageCpuRatio: hello.serverCpuMsPerRequest / quizPage.serverCpuMsPerRequest,
+      startAttemptCpuRatio: hello.serverCpuMsPerRequest / startAttempt.serverCpuMsPerRequest,
+      submitCpuRatio: hello.serverCpuMsPerRequest / submit.serverCpuMsPerRequest,
       p99Ms: Math.max(
         ...[quizPage, startAttempt, submit].map((r) => r.p99Ms).filter(Number.isFinite),
       ),
@@ -164,6 +171,7 @@ const NOT_MEASURED: RouteFigures = {
   non2xx: 0,
   errors: 0,
   statusCodes: {},
+  serverCpuMsPerRequest: Number.NaN,
 };
 
 /** GET of the quiz page; refuses to time a page that does not answer 200. */
@@ -171,11 +179,12 @@ const quizPageLoad = async (
   url: string,
   headers: Record<string, string>,
   plan: LoadPlan,
+  pid: number | undefined,
 ): Promise<RouteFigures> => {
   const probe = await httpRequest(url, { headers });
   if (probe.status !== 200)
     throw new Error(`GET ${new URL(url).pathname} answered ${probe.status}`);
-  return runLoad({ url, headers }, plan);
+  return runLoad({ url, headers }, plan, pid);
 };
 
 const measureHello = async (plan: LoadPlan): Promise<RouteFigures> => {
@@ -183,7 +192,7 @@ const measureHello = async (plan: LoadPlan): Promise<RouteFigures> => {
   const hello = spawnTs("src/bench/hello-server.ts", { env: { PORT: String(port) } });
   try {
     await waitForHttp(`http://127.0.0.1:${port}/`, hello);
-    return await runLoad({ url: `http://127.0.0.1:${port}/` }, plan);
+    return await runLoad({ url: `http://127.0.0.1:${port}/` }, plan, hello.child.pid);
   } finally {
     await stopChild(hello);
   }
