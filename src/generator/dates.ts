@@ -8,7 +8,8 @@
 // marker (before the date, else after it): a future one ("will", "is scheduled for", "is set
 // to") gives the first Monday ON OR AFTER publication, a past one ("was", "met", "-ed") the
 // latest ON OR BEFORE it, and no marker at all (present tense) whichever is nearer.
-// "until/by Monday" needs a future marker. Day and month without a year ("on 12 March") follow
+// "since Monday" always looks back; "until/by Monday" needs a future marker. Day and month
+// without a year ("on 12 March") follow
 // the same rule. A month alone ("in March") needs a marker within six words and no other year in
 // the sentence; "last November" is the latest November strictly before the published month.
 import { MONTHS, WEEKDAYS } from "../../questions/calendar";
@@ -174,6 +175,7 @@ const readMatch = (
   const g = (i: number) => match[i] ?? "";
   const tense = () => tenseAt(text, start, end);
   const future = () => tense() === "future";
+  const since = /^since\b/i.test(match[0]); // "since Monday" always looks back
   switch (kind) {
     case "dmy":
       return at({ year: Number(g(3)), month: monthIndex(g(2)), day: Number(g(1)) }, "day", false);
@@ -207,14 +209,19 @@ const readMatch = (
       if (/\bthe\s+$/i.test(text.slice(0, start)) || /\d[-–]$/.test(text.slice(0, start)))
         return undefined;
       if (mentionsYear(text)) return undefined;
-      return at(dayWithoutYear(published, month, day, tense()), "day", true);
+      return at(dayWithoutYear(published, month, day, since ? "past" : tense()), "day", true);
     }
     case "weekday": {
       if (!g(1) && isPartOfName(text, start, end)) return undefined;
       // "until Thursday", "by Monday" look ahead: only trusted with a future marker.
       if (/^(?:until|till|by)$/i.test(g(1)) && !future()) return undefined;
       return at(
-        resolveWeekday(published, WEEKDAYS.indexOf(g(2)), g(1).toLowerCase(), tense()),
+        resolveWeekday(
+          published,
+          WEEKDAYS.indexOf(g(2)),
+          g(1).toLowerCase(),
+          since ? "past" : tense(),
+        ),
         "day",
         true,
       );

@@ -154,6 +154,7 @@ describe("findDates: relative dates against Sunday 4 January 2026", () => {
       ["February 2 => 2 February 2026", "February 6 => 6 February 2026"],
     ],
     ["Officials said on Friday the bridge will open.", ["on Friday => 2 January 2026"]],
+    ["The highway is closed since Saturday.", ["since Saturday => 3 January 2026"]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
