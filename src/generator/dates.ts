@@ -9,9 +9,9 @@
 // to") gives the first Monday ON OR AFTER publication, a past one ("was", "met", "-ed") the
 // latest ON OR BEFORE it, and no marker at all (present tense) whichever is nearer.
 // "since Monday" always looks back; "until/by Monday" needs a future marker. Day and month
-// without a year ("on 12 March") follow
-// the same rule. A month alone ("in March") needs a marker within six words and no other year in
-// the sentence; "last November" is the latest November strictly before the published month.
+// without a year ("on 12 March") follow the same rule. A month alone ("in March") needs a
+// marker within six words and no other year in the sentence; "last November" is the latest
+// November strictly before the published month.
 import { MONTHS, WEEKDAYS } from "../../questions/calendar";
 import type { CalendarDate, DateGranularity, DateMention, Sentence } from "./types";
 
