@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/generator/clean";
 
@@ -157,5 +158,40 @@ describe("cleanArticle paragraph by paragraph", () => {
     expect(cleanArticle({ title: "Rates", body }, custom).removed).toEqual([
       { text: "Download the ExamPrepHub app today", reason: "footer:examprephub" },
     ]);
+  });
+});
+
+describe("cleanArticle properties", () => {
+  const tokens = (text: string) => new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const line = fc.constantFrom(
+    "By Asha Menon",
+    "Share",
+    "NEW DELHI: The Cabinet cleared the bill on Monday.",
+    "Also read: Rupee hits a record low",
+    "The ministry said 40 districts were affected.The relief camps opened.",
+    "Picture of ExamPrepHub",
+    "ExamPrepHub",
+    "Floods cut off 12 villages in Assam...",
+    "Floods cut off 12 villages in Assam on Sunday, officials said.",
+    "(Photo: PTI)",
+    "",
+  );
+
+  it("never invents words and is deterministic", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(line, fc.string({ maxLength: 80 })), { maxLength: 12 }),
+        (lines) => {
+          const input = { title: "Floods cut off villages", body: lines.join("\n\n") };
+          const cleaned = cleanArticle(input);
+          const allowed = tokens(input.body);
+          for (const paragraph of cleaned.paragraphs) {
+            for (const token of tokens(paragraph)) expect(allowed.has(token)).toBe(true);
+          }
+          expect(cleanArticle(input)).toEqual(cleaned);
+        },
+      ),
+      { seed: 20260104, numRuns: 300 },
+    );
   });
 });

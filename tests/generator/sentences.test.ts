@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { barePass, splitParagraph, splitSentences } from "../../src/generator/sentences";
 
@@ -127,5 +128,58 @@ describe("barePass", () => {
     ["The U.S. voted no.", 6],
   ])("counts the tokens of %j", (text, tokens) => {
     expect(barePass(text)).toBe(tokens);
+  });
+});
+
+describe("splitParagraph properties", () => {
+  const newsy = fc
+    .array(
+      fc.constantFrom(
+        "The",
+        "U.S.",
+        "Dr.",
+        "said",
+        "3.5",
+        "per",
+        "cent.",
+        "Rs.",
+        "500",
+        "crore",
+        "“We",
+        "go.”",
+        "Then",
+        "A.",
+        "K.",
+        "Singh",
+        "No.",
+        "4",
+        "etc.",
+        "why?",
+        "Yes!",
+        "...",
+        "…",
+        "and",
+        "e.g.",
+        "He",
+      ),
+      { maxLength: 40 },
+    )
+    .map((words) => words.join(" "));
+
+  it("slices the paragraph in order, loses no characters but whitespace, and never yields empty text", () => {
+    fc.assert(
+      fc.property(fc.oneof(newsy, fc.string({ maxLength: 200 })), (paragraph) => {
+        const parts = splitParagraph(paragraph);
+        let from = 0;
+        for (const part of parts) {
+          expect(part).not.toBe("");
+          const at = paragraph.indexOf(part, from);
+          expect(at).toBeGreaterThanOrEqual(from);
+          from = at + part.length;
+        }
+        expect(parts.join("").replace(/\s/g, "")).toBe(paragraph.replace(/\s/g, ""));
+      }),
+      { seed: 20260104, numRuns: 500 },
+    );
   });
 });
