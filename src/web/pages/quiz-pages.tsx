@@ -52,7 +52,6 @@ const showAttempt = async (c: PageCtx, deps: AppDeps, view: AttemptView) => {
           id: attempt.id,
           title,
           schemeLabel: attempt.schemeLabel,
-          schemeMarks: schemeMarks(attempt.scheme),
           deadline: attempt.deadline,
           remainingSeconds: attempt.secondsLeft,
         }}

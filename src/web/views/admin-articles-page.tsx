@@ -1,3 +1,4 @@
+import { questionsLabel } from "./article-list";
 import { CsrfField } from "./csrf-field";
 import { formatDate } from "./format";
 import { Layout } from "./layout";
@@ -51,10 +52,8 @@ export const AdminArticlesPage = ({ page, articles }: AdminArticlesPageProps) =>
           <caption class="sr-only">Articles with their question counts</caption>
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Category</th>
-              <th scope="col">Published</th>
-              <th scope="col" class="num">
+              <th scope="col">Article</th>
+              <th scope="col" class="num col-wide">
                 Questions
               </th>
               <th scope="col">
@@ -68,10 +67,13 @@ export const AdminArticlesPage = ({ page, articles }: AdminArticlesPageProps) =>
                 <td>
                   <a href={`/admin/articles/${article.id}`}>{article.title}</a>
                   {article.archived ? <span class="badge badge-skipped">Archived</span> : null}
+                  <span class="sub">
+                    {article.category}
+                    {article.publishedAt ? ` · ${formatDate(article.publishedAt)}` : ""}
+                    <span class="narrow-only">{` · ${questionsLabel(article.questionCount)}`}</span>
+                  </span>
                 </td>
-                <td>{article.category}</td>
-                <td>{formatDate(article.publishedAt) || "—"}</td>
-                <td class="num">{String(article.questionCount)}</td>
+                <td class="num col-wide">{String(article.questionCount)}</td>
                 <td class="row-actions">
                   <ActionButton
                     page={page}

@@ -35,7 +35,7 @@ const AdminQuestionCard = ({
             {optionLetter(index)}
           </span>
           <span class="option-text">{option}</span>
-          {index === question.answerIndex ? <span class="note">Answer</span> : null}
+          {index === question.answerIndex ? <span class="notes">Answer</span> : null}
         </li>
       ))}
     </ol>

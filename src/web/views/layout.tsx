@@ -26,6 +26,7 @@ export const Layout = ({ page, title, script, wide, children }: LayoutProps) => 
           name="description"
           content="Current-affairs quizzes from the news, with negative marking like the real exam."
         />
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href={stylesheet.href} />
         {script ? <script src={quizScript.href} defer /> : null}
       </head>
@@ -33,7 +34,7 @@ export const Layout = ({ page, title, script, wide, children }: LayoutProps) => 
         <a class="skip" href="#main">
           Skip to content
         </a>
-        <SiteNav page={page} />
+        <SiteNav page={page} wide={wide} />
         <main id="main" class={wide ? "wrap wrap-wide" : "wrap"} tabindex={-1}>
           {page.flash ? (
             <p
@@ -46,7 +47,7 @@ export const Layout = ({ page, title, script, wide, children }: LayoutProps) => 
           {children}
         </main>
         <footer class="site-footer">
-          <div class="wrap">
+          <div class={wide ? "wrap wrap-wide" : "wrap"}>
             Questions are generated from news articles by rules and say the date they are true "as
             of". Marking schemes are exam-style presets, not official notices.
           </div>

@@ -67,8 +67,6 @@ export interface QuizAttempt {
   id: string;
   title: string;
   schemeLabel: string;
-  /** "+1 / −1/3" */
-  schemeMarks: string;
   /** ISO timestamp of the server-held deadline. */
   deadline: string;
   /** Seconds left when the page was rendered (server clock): the client counts down from this. */

@@ -21,9 +21,9 @@ const linksFor = (page: PageContext): NavLink[] => {
 const isCurrent = (href: string, path: string): boolean =>
   href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
 
-export const SiteNav = ({ page }: { page: PageContext }) => (
+export const SiteNav = ({ page, wide }: { page: PageContext; wide?: boolean }) => (
   <header class="site-header">
-    <div class="wrap site-header-inner">
+    <div class={`wrap site-header-inner${wide ? " wrap-wide" : ""}`}>
       <a class="brand" href="/">
         <span class="brand-mark" aria-hidden="true">
           N

@@ -47,7 +47,6 @@ export const QuizPage = ({ page, attempt, questions }: QuizPageProps) => (
           <h1>{attempt.title}</h1>
           <p class="meta">
             <span class="tag">{attempt.schemeLabel}</span>
-            <span>{attempt.schemeMarks} · blanks 0</span>
           </p>
         </div>
         <p class="timer" role="timer" aria-label="Time left">

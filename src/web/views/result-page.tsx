@@ -52,8 +52,12 @@ export const ReviewItem = ({ q, position, heading, badges, cleared }: ReviewItem
               {optionLetter(index)}
             </span>
             <span class="option-text">{option}</span>
-            {index === q.correctChoice ? <span class="note">Correct answer</span> : null}
-            {index === q.choice ? <span class="note">Your answer</span> : null}
+            {index === q.correctChoice || index === q.choice ? (
+              <span class="notes">
+                {index === q.correctChoice ? <span>Correct answer</span> : null}
+                {index === q.choice ? <span>Your answer</span> : null}
+              </span>
+            ) : null}
           </li>
         ))}
       </ol>

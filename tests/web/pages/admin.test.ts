@@ -26,7 +26,7 @@ describe("admin pages", () => {
     const page = await admin.get("/admin");
     expect(page.status).toBe(200);
     expect(page.html).toContain("Vizhinjam port berths its largest container ship yet");
-    expect(page.html).toMatch(/<td class="num">4<\/td>/);
+    expect(page.html).toMatch(/<td class="num col-wide">4<\/td>/);
     expect(page.html).toContain('action="/admin/articles/1/regenerate"');
     expect(page.html).toContain('action="/admin/articles/1/archive"');
   });

@@ -51,7 +51,6 @@ export const quizAttempt: QuizAttempt = {
   id: "att_9f2c",
   title: article.title,
   schemeLabel: "CDS style",
-  schemeMarks: "+1 / −1/3",
   deadline: "2026-11-28T15:10:00.000Z",
   remainingSeconds: 118.6,
 };
