@@ -67,6 +67,42 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     pattern: /^(?:advertisement|sponsored|story continues below(?: this ad)?)$/i,
     reason: "advert",
   },
+  {
+    id: "author-note",
+    pattern:
+      /^\(?(?:The (?:writer|author|columnist)s? (?:is|are|was|were) (?:a|an|the|former|senior|associate|assistant|professor|director|chief|editor)\b.{0,300}|About the author\b.{0,300})\)?$/,
+    reason: "footer:author",
+  },
+  {
+    id: "disclaimer",
+    pattern:
+      /^(?:Disclaimer\s*:.{0,400}|(?:The )?views expressed (?:here |in this article )?are (?:personal|(?:the )?(?:author|writer)['’]s own)\.?)$/i,
+    reason: "footer:disclaimer",
+  },
+  {
+    id: "agency-credit",
+    pattern:
+      /^[([—–-]?\s*(?:With inputs from\s+)?(?:PTI|ANI|IANS|UNI|Reuters|AFP|AP)(?:\s*(?:,|and|&)\s*(?:PTI|ANI|IANS|UNI|Reuters|AFP|AP))*\s*[)\]]?\.?$/,
+    reason: "byline",
+  },
+  {
+    id: "inputs-from",
+    pattern: /^\((?:With inputs from|Inputs from)\b[^)]{0,80}\)\.?$/i,
+    reason: "byline",
+  },
+  { id: "tags", pattern: /^(?:Tags?|Topics?|Filed under)\s*:.{0,200}$/i, reason: "tags" },
+  { id: "read-time", pattern: /^\d{1,2}\s*min(?:ute)?s?\s+read$/i, reason: "timestamp" },
+  {
+    id: "listen",
+    pattern: /^(?:Listen to (?:this|the) (?:article|story)|Play audio)\b.{0,40}$/i,
+    reason: "share-bar",
+  },
+  {
+    id: "follow-prompt",
+    pattern:
+      /^For (?:more|the latest)\b.{0,100}\b(?:follow|download|subscribe|visit|click|join)\b.{0,100}$/i,
+    reason: "newsletter",
+  },
   { id: "ssbcrack:picture", pattern: /^Picture of SSBCrack\w*$/i, reason: "footer:ssbcrack" },
   { id: "ssbcrack:brand", pattern: /^SSBCrack(?:Exams)?$/i, reason: "footer:ssbcrack" },
   {

@@ -110,6 +110,17 @@ describe("cleanArticle paragraph by paragraph", () => {
     ["Subscribe to our newsletter for the day's top stories"],
     ["Updated: 4 January 2026, 10:30 IST"],
     ["Advertisement"],
+    ["The writer is a former ambassador to Japan."],
+    ["(The author is an associate professor of economics at a Delhi college.)"],
+    ["Views expressed are personal."],
+    ["Disclaimer: This article is for information only."],
+    ["(With inputs from PTI)"],
+    ["— PTI"],
+    ["Reuters"],
+    ["Tags: RBI, repo rate, inflation"],
+    ["4 min read"],
+    ["Listen to this article"],
+    ["For the latest exam updates, follow us on Telegram."],
     ["Budget session opens"],
   ])("drops %j", (raw) => {
     expect(keeps(raw)).toEqual([]);
@@ -126,6 +137,10 @@ describe("cleanArticle paragraph by paragraph", () => {
     ["U.S. Treasury Secretary met Indian officials in Washington on Tuesday."],
     ["The company is a leading platform for small traders, the minister said in the Lok Sabha."],
     ["Pune-based startups raised Rs. 500 crore in the quarter."],
+    ["The writer Arundhati Roy spoke at the festival on Sunday."],
+    ["Reuters reported that the talks had stalled."],
+    ["For more than a decade, the dam has been a flashpoint between the two states."],
+    ["Tags on the cargo showed it had come from Singapore."],
   ])("keeps %j untouched", (raw) => {
     expect(keeps(raw)).toEqual([raw]);
   });
