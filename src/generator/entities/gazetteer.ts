@@ -57,6 +57,10 @@ export interface GazetteerIndex {
   titles: ReadonlyMap<string, TitleEntry>;
   /** Most tokens in any entry / title key, to bound the n-gram search. */
   maxTokens: number;
+  /** First token of an entry key → most tokens of a key starting with it (skips hopeless n-grams). */
+  entryStarts: ReadonlyMap<string, number>;
+  /** The same for titles and role nouns. */
+  titleStarts: ReadonlyMap<string, number>;
   countries: ReadonlyMap<string, Country>;
   /** Best entry for a name as written (any case, dots, "the"): undefined when unknown. */
   lookup(text: string): GazetteerEntry | undefined;
@@ -92,7 +96,15 @@ const AMBIGUOUS = new Set(ambiguousPlaceNames);
 
 const build = (knowledge: Knowledge): GazetteerIndex => {
   const entries = new Map<string, GazetteerEntry[]>();
+  const entryStarts = new Map<string, number>();
+  const titleStarts = new Map<string, number>();
   let maxTokens = 1;
+  const start = (starts: Map<string, number>, key: string): void => {
+    const parts = key.split(" ");
+    const first = parts[0] ?? "";
+    starts.set(first, Math.max(starts.get(first) ?? 0, parts.length));
+    maxTokens = Math.max(maxTokens, parts.length);
+  };
   const add = (text: string, entry: GazetteerEntry): void => {
     const variants = [text, text.replace(/^the\s+/i, ""), text.replace(/,.*$/, "")];
     for (const variant of new Set(variants)) {
@@ -109,7 +121,7 @@ const build = (knowledge: Knowledge): GazetteerIndex => {
       list.push(withCase);
       list.sort((a, b) => rank(a) - rank(b));
       entries.set(key, list);
-      maxTokens = Math.max(maxTokens, key.split(" ").length);
+      start(entryStarts, key);
     }
   };
   const countries = new Map<string, Country>();
@@ -191,7 +203,7 @@ const build = (knowledge: Knowledge): GazetteerIndex => {
     const known = titles.get(key);
     if (known && (known.formal || !entry.formal)) return;
     titles.set(key, SHORT_CAPS.test(text) ? { ...entry, exact: text } : entry);
-    maxTokens = Math.max(maxTokens, key.split(" ").length);
+    start(titleStarts, key);
   };
   for (const t of [...knowledge.titles, ...fallbackTitles]) {
     for (const text of [t.title, ...(t.aliases ?? [])])
@@ -203,7 +215,7 @@ const build = (knowledge: Knowledge): GazetteerIndex => {
     const list = entries.get(nameKey(text.replace(/^the\s+/i, "")));
     return list?.find((entry) => !entry.exact || entry.exact === text.replace(/\./g, ""));
   };
-  return { entries, titles, maxTokens, countries, lookup };
+  return { entries, titles, maxTokens, entryStarts, titleStarts, countries, lookup };
 };
 
 const cache = new WeakMap<Knowledge, GazetteerIndex>();

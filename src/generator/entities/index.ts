@@ -39,7 +39,7 @@ const startsWithPersonPronoun = (scan: SentenceScan | undefined): boolean => {
 
 /** A one-word company or city span at `i` that is really a person's surname: "Ford said". */
 const surnameSpan = (scan: SentenceScan, i: number, keys: ReadonlyMap<string, string>) => {
-  const span = scan.spans.find((s) => s.from === i && s.to === i + 1);
+  const span = scan.claims[i] ? scan.spans.find((s) => s.from === i && s.to === i + 1) : undefined;
   const entry = span?.entry;
   const token = scan.tokens[i];
   if (!span || !token || !keys.has(personKey(token.text))) return undefined;

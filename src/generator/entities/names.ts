@@ -13,8 +13,6 @@ export interface NameContext {
   lowercaseWords: ReadonlySet<string>;
 }
 
-const firstWordIndex = (scan: SentenceScan): number => scan.tokens.findIndex((t) => t.word);
-
 export const isInitial = (scan: SentenceScan, i: number): boolean =>
   INITIAL.test(scan.tokens[i]?.text ?? "");
 
@@ -27,9 +25,9 @@ export const isNameWord = (scan: SentenceScan, i: number, context: NameContext):
   if (!token?.word || !token.capital) return false;
   const claimed = scan.claims[i];
   if (claimed !== undefined && claimed !== "person") return false;
-  if (token.key === "he" && i !== firstWordIndex(scan) && scan.tokens[i + 1]?.capital) return true;
+  if (token.key === "he" && i !== scan.firstWord && scan.tokens[i + 1]?.capital) return true;
   if (STOP.has(token.key) || ACRONYM.test(token.text)) return INITIAL.test(token.text);
-  if (i === firstWordIndex(scan)) {
+  if (i === scan.firstWord) {
     if (token.key.endsWith("ly") || context.lowercaseWords.has(token.key)) return false;
   }
   return true;

@@ -67,7 +67,7 @@ export const placesAndOrganisations = (
         place.mentions.push(mention);
         places.set(entry.name, place);
       } else if (entry.kind === "organisation") {
-        const key = nameKey(entry.name);
+        const key = `known:${entry.name}`;
         const org = organisations.get(key) ?? {
           kind: "organisation",
           id: "",

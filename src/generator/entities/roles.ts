@@ -9,7 +9,7 @@ import {
 import type { PersonRole } from "../../../questions/types";
 import type { GazetteerIndex } from "./gazetteer";
 import { type SentenceScan, spanText } from "./scan";
-import { spanKey } from "./tokens";
+import { longestFrom, spanKey } from "./tokens";
 
 const HONORIFICS = new Set(honorifics.map((h) => h.toLowerCase()));
 const HONORIFIC_TITLES = new Set(honorificTitles.map((h) => h.toLowerCase()));
@@ -50,7 +50,8 @@ export const roleAt = (
       formal: true,
       honorific: false,
     };
-  for (let n = Math.min(MAX_TITLE_TOKENS, tokens.length - at); n >= 1; n--) {
+  const longest = Math.min(MAX_TITLE_TOKENS, longestFrom(first, index.titleStarts));
+  for (let n = Math.min(longest, tokens.length - at); n >= 1; n--) {
     const slice = tokens.slice(at, at + n);
     if (slice.some((t, k) => !t.word || scan.claims[at + k] !== undefined)) continue;
     if (slice.slice(0, -1).some((t) => t.possessive)) continue;

@@ -2,7 +2,7 @@
 import { nameStopWords } from "../../../questions/entity-patterns";
 import type { Sentence } from "../types";
 import type { GazetteerEntry, GazetteerIndex } from "./gazetteer";
-import { spanKey, type Token, tokenize } from "./tokens";
+import { longestFrom, spanKey, type Token, tokenize } from "./tokens";
 
 export type ClaimKind = "place" | "organisation" | "demonym" | "person" | "title";
 
@@ -16,6 +16,8 @@ export interface GazetteerSpan {
 export interface SentenceScan {
   sentence: Sentence;
   tokens: Token[];
+  /** Index of the first word token (sentence-initial capitals are weak evidence). */
+  firstWord: number;
   claims: (ClaimKind | undefined)[];
   spans: GazetteerSpan[];
 }
@@ -63,8 +65,9 @@ export const matchGazetteer = (
 ): GazetteerSpan[] => {
   const spans: GazetteerSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameLike(tokens[i])) continue;
-    const limit = Math.min(index.maxTokens, tokens.length - i);
+    const first = tokens[i];
+    if (!first || !nameLike(first)) continue;
+    const limit = Math.min(longestFrom(first, index.entryStarts), tokens.length - i);
     for (let n = limit; n >= 1; n--) {
       const last = tokens[i + n - 1];
       if (!nameLike(last) || (n > 1 && !last?.word)) continue;
@@ -92,7 +95,7 @@ export const scanSentence = (sentence: Sentence, index: GazetteerIndex): Sentenc
     const kind = span.entry.kind;
     for (let i = span.from; i < span.to; i++) claims[i] = kind;
   }
-  return { sentence, tokens, claims, spans };
+  return { sentence, tokens, firstWord: tokens.findIndex((t) => t.word), claims, spans };
 };
 
 export const claim = (scan: SentenceScan, from: number, to: number, kind: ClaimKind): void => {

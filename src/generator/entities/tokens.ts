@@ -84,6 +84,15 @@ export const tokenize = (text: string): Token[] => {
   return tokens;
 };
 
+/** The key a token contributes as the first of a longer span ("people's" in "People's Republic"). */
+export const leadKey = (token: Token): string => (token.possessive ? `${token.key}'s` : token.key);
+
+/** Most tokens a span starting at `token` can have, per a table of key starts; 0 when none. */
+export const longestFrom = (token: Token, starts: ReadonlyMap<string, number>): number => {
+  const alone = starts.has(token.key) ? 1 : 0;
+  return Math.max(alone, starts.get(token.possessive ? leadKey(token) : token.key) ?? 0);
+};
+
 /** Keys of tokens from..to (exclusive) joined by spaces: the lookup key of an n-gram. */
 export const spanKey = (tokens: readonly Token[], from: number, to: number): string => {
   let key = "";
