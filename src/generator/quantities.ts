@@ -29,6 +29,10 @@ const NUMBER = new RegExp(
   `(?<![\\w.,:/-])(?:(${DIGITS})|((?:${WORD})(?:-(?:${WORD}))?|one(?= (?:${SCALE})\\b)))((?:\\s(?:${SCALE})\\b)*)`,
   "gi",
 );
+const MAY_HAVE_NUMBER = new RegExp(
+  `\\d|\\b(?:${WORD}|one|dozen|decade|century|fortnight|couple)`,
+  "i",
+);
 const PHRASE = new RegExp(`\\b(${alternation(Object.keys(PHRASE_NUMBERS))})\\b`, "gi");
 const QUALIFIER = new RegExp(`(?:^|\\s)(${alternation(APPROXIMATE_QUALIFIERS)})\\s+$`, "i");
 const CURRENCY = new RegExp(`(?:^|[\\s(])(${alternation(Object.keys(CURRENCY_PREFIXES))})\\s?$`);
@@ -129,6 +133,7 @@ export const findQuantities = (sentences: readonly Sentence[]): QuantityMention[
 
 const quantitiesIn = (sentence: Sentence): QuantityMention[] => {
   const found: QuantityMention[] = [];
+  if (!MAY_HAVE_NUMBER.test(sentence.text)) return found;
   for (const match of sentence.text.matchAll(NUMBER)) {
     const mention = readNumber(sentence, match);
     if (mention) found.push(mention);
@@ -150,7 +155,7 @@ const readNumber = (sentence: Sentence, match: RegExpMatchArray): QuantityMentio
   const [whole, digits, words, scales = ""] = match;
   const start = match.index ?? 0;
   let end = start + whole.length;
-  const before = text.slice(0, start);
+  const before = textBefore(text, start);
   const after = text.slice(end);
   if (words && /^[A-Z]/.test(words) && start > 0) return undefined; // "Group of Seven"
   if (
@@ -168,7 +173,7 @@ const readNumber = (sentence: Sentence, match: RegExpMatchArray): QuantityMentio
   if (
     nameBefore &&
     !currencyWord &&
-    (nameBefore.length + 1 < before.length || NUMBERED_NAME.test(nameBefore)) &&
+    (start - 1 - nameBefore.length > 0 || NUMBERED_NAME.test(nameBefore)) &&
     !QUALIFIER.test(before)
   )
     return undefined;
@@ -201,7 +206,7 @@ const readNumber = (sentence: Sentence, match: RegExpMatchArray): QuantityMentio
   const mention = finish(sentence, start, end, value, unit, digits ? "digits" : "words");
   if (scale && scale !== "dozen") mention.scale = scale;
   if (currencyWord) {
-    const at = before.lastIndexOf(currencyWord);
+    const at = start - before.length + before.lastIndexOf(currencyWord);
     return { ...mention, start: at, text: text.slice(at, end), ...qualifierOf(text, at, mention) };
   }
   return mention;
@@ -246,9 +251,16 @@ const finish = (
   return { ...base, ...qualifierOf(sentence.text, start, base) };
 };
 
+/** The few words before `start`: end-anchored patterns would otherwise scan the whole prefix. */
+const textBefore = (text: string, start: number): string => {
+  if (start <= 48) return text.slice(0, start);
+  const space = text.indexOf(" ", start - 48);
+  return text.slice(space === -1 || space >= start ? start - 48 : space + 1, start);
+};
+
 /** Widen a mention over an approximating qualifier before it ("at least 27 people"). */
 const qualifierOf = (text: string, start: number, mention: { end: number; text: string }) => {
-  const qualifier = QUALIFIER.exec(text.slice(0, start));
+  const qualifier = QUALIFIER.exec(textBefore(text, start));
   const following = /^(?:\s?\+|-plus\b|\sor (?:more|so)\b)/.test(text.slice(mention.end));
   if (!qualifier?.[1]) return { approximate: following };
   const at = start - qualifier[0].length + qualifier[0].indexOf(qualifier[1]);

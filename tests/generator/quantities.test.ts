@@ -59,6 +59,19 @@ describe("findQuantities", () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it("finds money and qualifiers far into a long sentence", () => {
+    const text =
+      "After weeks of talks with lenders, regulators and the finance ministry in the capital, the state approved about Rs 500 crore for rural roads.";
+    const [money] = findQuantities(sentence(text));
+    expect(money).toMatchObject({
+      text: "about Rs 500 crore",
+      value: 5e9,
+      unit: "rupee",
+      approximate: true,
+    });
+    expect(text.slice(money?.start, money?.end)).toBe("about Rs 500 crore");
+  });
+
   it("records the sentence and offsets", () => {
     const [quantity] = findQuantities(sentence("The team played six matches."));
     expect(quantity).toMatchObject({ sentence: 0, start: 16, end: 27, text: "six matches" });
