@@ -366,6 +366,9 @@ export const personNouns: readonly string[] = [
   "farmer",
   "soldier",
   "motorcyclist",
+  "rider",
+  "shopkeeper",
+  "survivor",
   "consumer",
   "customer",
 ];

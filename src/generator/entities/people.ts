@@ -1,6 +1,6 @@
 // Person mentions in one sentence: known office holders, title + name, appositions on either
 // side of a name, honorifics and speech verbs. Unknown names need one of these as evidence.
-import { speechVerbs } from "../../../questions/entity-patterns";
+import { personNouns, speechVerbs } from "../../../questions/entity-patterns";
 import type { OfficeHolder, PersonRole } from "../../../questions/types";
 import type { GazetteerIndex } from "./gazetteer";
 import { type NameContext, nameRunAfter, nameRunBefore } from "./names";
@@ -9,6 +9,7 @@ import { isDeterminer, type RolePhrase, roleAt, skipDeterminers, skipModifiersBa
 import { claim, type SentenceScan, spanText } from "./scan";
 
 const SPEECH = new Set(speechVerbs);
+const PERSON_NOUNS = new Set(personNouns);
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 const HEADS_OF_STATE = new Set<PersonRole>(["head-of-state", "head-of-government"]);
 
@@ -267,7 +268,9 @@ export const findPeople = (
     // "One rider, Surin Kaew, told reporters": a name set off by commas before the verb.
     if (scan.tokens[v - 1]?.text !== ",") return;
     const inner = nameRunBefore(scan, v - 1, context);
-    if (v - 1 - inner >= 2 && scan.tokens[inner - 1]?.text === ",")
+    const noun = scan.tokens[inner - 2]?.key ?? "";
+    const personBefore = PERSON_NOUNS.has(noun) || index.titles.has(noun);
+    if (v - 1 - inner >= 2 && scan.tokens[inner - 1]?.text === "," && personBefore)
       add({ from: inner, to: v - 1, phraseFrom: inner, evidence: "apposition" });
   });
 

@@ -109,6 +109,7 @@ describe("people with titles, roles and nationality", () => {
     ["Silver Lake Estates reported higher profits."],
     ["Experts Warn Of Slowdown As Exports Dip"],
     ["Investors in Mumbai cheered the Budget."],
+    ["The worst-hit town, Port Avalon, said it needed help."],
     ["Just before the launch, Japan raised concerns."],
     ["Lee spoke to the crowd."], // a bare surname with no evidence is no one
   ])("finds no person in %s", (text) => {
