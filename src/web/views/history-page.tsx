@@ -39,11 +39,13 @@ const AccuracyTable = ({
               {`${row.correct}/${row.answered}`}
               {row.skipped > 0 ? <span class="sub">{`${row.skipped} skipped`}</span> : null}
             </td>
-            <td class="bar-cell">
-              <meter min={0} max={Math.max(1, row.answered)} value={row.correct}>
-                {formatPercent(row.correct, row.answered)}
-              </meter>
-              <span class="bar-value">{formatPercent(row.correct, row.answered)}</span>
+            <td>
+              <div class="bar">
+                <meter min={0} max={Math.max(1, row.answered)} value={row.correct}>
+                  {formatPercent(row.correct, row.answered)}
+                </meter>
+                <span class="bar-value">{formatPercent(row.correct, row.answered)}</span>
+              </div>
             </td>
           </tr>
         ))}
@@ -69,10 +71,12 @@ export const HistoryPage = ({ page, attempts, byCategory, byType }: HistoryPageP
             <caption>Attempts</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
+                <th scope="col" class="col-wide">
+                  Date
+                </th>
                 <th scope="col">Quiz</th>
                 <th scope="col">Score</th>
-                <th scope="col" class="num">
+                <th scope="col" class="num col-wide">
                   <abbr title="Correct / wrong / skipped">C/W/S</abbr>
                 </th>
               </tr>
@@ -80,12 +84,15 @@ export const HistoryPage = ({ page, attempts, byCategory, byType }: HistoryPageP
             <tbody>
               {attempts.map((attempt) => (
                 <tr>
-                  <td>
+                  <td class="col-wide">
                     <time datetime={attempt.startedAt}>{formatDate(attempt.startedAt)}</time>
                   </td>
                   <td>
                     <a href={`/attempts/${attempt.id}`}>{attempt.title}</a>
-                    <span class="sub">{attempt.schemeLabel}</span>
+                    <span class="sub">
+                      <span class="narrow-only">{`${formatDate(attempt.startedAt)} · `}</span>
+                      {attempt.schemeLabel}
+                    </span>
                   </td>
                   <td>
                     {attempt.submitted ? (
@@ -94,7 +101,7 @@ export const HistoryPage = ({ page, attempts, byCategory, byType }: HistoryPageP
                       <span class="badge badge-skipped">In progress</span>
                     )}
                   </td>
-                  <td class="num">
+                  <td class="num col-wide">
                     {attempt.submitted
                       ? `${attempt.correct}/${attempt.wrong}/${attempt.skipped}`
                       : "—"}

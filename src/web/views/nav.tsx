@@ -18,6 +18,8 @@ const linksFor = (page: PageContext): NavLink[] => {
   return links;
 };
 
+const AUTH_PATHS = new Set(["/login", "/register", "/logout"]);
+
 const isCurrent = (href: string, path: string): boolean =>
   href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
 
@@ -42,6 +44,16 @@ export const SiteNav = ({ page, wide }: { page: PageContext; wide?: boolean }) =
               </a>
             </li>
           ))}
+          {page.viewer ? null : (
+            <li>
+              <form method="post" action="/guest" class="inline-form">
+                <input type="hidden" name="next" value={AUTH_PATHS.has(page.path) ? "/" : page.path} />
+                <button type="submit" class="nav-button">
+                  Start as guest
+                </button>
+              </form>
+            </li>
+          )}
         </ul>
       </nav>
       <div class="account">

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ensureAdmin } from "../../../src/service";
 import { ADMIN, createSite, registered } from "./harness";
 
 let site: Awaited<ReturnType<typeof createSite>>;
@@ -105,5 +106,32 @@ describe("edge errors render as pages", () => {
     expect(last.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(last.html).toContain("Too many requests");
     limited.close();
+  });
+});
+
+describe("one-time admin set-up link", () => {
+  it("creates the admin once, signs them in, then stops working", async () => {
+    const fresh = await createSite({}, { admin: false });
+    const status = await ensureAdmin(fresh.deps);
+    if (status.status !== "setup-needed") throw new Error(`unexpected ${status.status}`);
+    const path = `/setup/${status.setupToken}`;
+    const browser = fresh.browser();
+    const form = await browser.get(path);
+    expect(form.status).toBe(200);
+    expect(form.html).toContain("Set up the admin account");
+
+    const short = await browser.post(path, { username: "chief", password: "short" });
+    expect(short.status).toBe(400);
+    expect(short.html).toContain('value="chief"');
+    expect(short.html).toContain("f-password-error");
+
+    const done = await browser.post(path, { username: "chief", password: "chief-editor-pw" });
+    expect(done.status).toBe(303);
+    expect(done.location).toBe("/admin?done=admin-ready");
+    expect((await browser.follow(done)).html).toContain("Admin account created.");
+
+    expect((await site.browser().get(path)).status).toBe(404);
+    expect((await fresh.browser().get(path)).status).toBe(404);
+    fresh.close();
   });
 });

@@ -61,7 +61,7 @@ export class Browser {
   }
 }
 
-export const createSite = async (config: Partial<AppConfig> = {}) => {
+export const createSite = async (config: Partial<AppConfig> = {}, options = { admin: true }) => {
   const store = openStore(":memory:");
   const site = { now: new Date(START) };
   const deps = createDeps({
@@ -70,13 +70,15 @@ export const createSite = async (config: Partial<AppConfig> = {}) => {
     clock: () => site.now,
   });
   for (const article of DESK_ARTICLES) await insertDeskArticle(store, article, START);
-  await insertUser(store, {
-    username: ADMIN.username,
-    passwordHash: await hashPassword(ADMIN.password),
-    isAdmin: true,
-    isGuest: false,
-    createdAt: START,
-  });
+  if (options.admin) {
+    await insertUser(store, {
+      username: ADMIN.username,
+      passwordHash: await hashPassword(ADMIN.password),
+      isAdmin: true,
+      isGuest: false,
+      createdAt: START,
+    });
+  }
   const app = createApp(deps);
   return {
     ...site,
