@@ -12,6 +12,7 @@ import { type NationalityLink, placesAndOrganisations } from "./places";
 import { pronounBlocker } from "./pronoun-blockers";
 import { markSubjects, type ResolvedMention, resolvePronouns } from "./pronouns";
 import { claim, type SentenceScan, scanSentence, spanText } from "./scan";
+import { tokenize } from "./tokens";
 
 export type { GazetteerEntry, GazetteerIndex } from "./gazetteer";
 export { gazetteerIndex } from "./gazetteer";
@@ -93,12 +94,14 @@ export const findEntities = (
   _title?: string,
 ): FoundEntities => {
   const index = gazetteerIndex(knowledge);
-  const scans = sentences.map((sentence) => scanSentence(sentence, index));
+  const tokens = sentences.map((sentence) => tokenize(sentence.text));
   const lowercaseWords = new Set<string>();
-  for (const scan of scans) {
-    for (const token of scan.tokens)
-      if (token.word && !token.capital) lowercaseWords.add(token.key);
+  for (const list of tokens) {
+    for (const token of list) if (token.word && !token.capital) lowercaseWords.add(token.key);
   }
+  const scans = sentences.map((sentence, k) =>
+    scanSentence(sentence, index, tokens[k], lowercaseWords),
+  );
   const context: NameContext = { lowercaseWords };
   const unknownOrgs = scans.map(findUnknownOrganisations);
   const people = scans.map((scan, k) => findPeople(scan, index, unknownOrgs[k] ?? [], context));

@@ -1,5 +1,5 @@
 // Per-sentence state shared by the entity passes: tokens, and which tokens a pass has claimed.
-import { nameStopWords } from "../../../questions/entity-patterns";
+import { companySuffixes, nameStopWords } from "../../../questions/entity-patterns";
 import type { Sentence } from "../types";
 import type { GazetteerEntry, GazetteerIndex } from "./gazetteer";
 import { longestFrom, spanKey, type Token, tokenize } from "./tokens";
@@ -26,6 +26,7 @@ const nameLike = (token: Token | undefined): boolean =>
   token !== undefined && token.word && (token.capital || /^\p{N}/u.test(token.text));
 
 const STOP = new Set(nameStopWords);
+const COMPANY_SUFFIXES = new Set(companySuffixes);
 
 /** A lone river or ocean name is only that with "the": "the Atlantic", not "Russian Amazon". */
 const acceptable = (
@@ -53,7 +54,7 @@ const insideLargerName = (
   if (tokens[span.to - 1]?.possessive) return false;
   const next = tokens[span.to];
   if (!next?.word || !next.capital || STOP.has(next.key) || starts.has(span.to)) return false;
-  if (index.titles.has(next.key)) return false;
+  if (index.titles.has(next.key) || COMPANY_SUFFIXES.has(next.key)) return false;
   const pair = tokens[span.to + 1];
   return !(pair && index.titles.has(`${next.key} ${pair.key}`));
 };
@@ -85,17 +86,41 @@ export const matchGazetteer = (
   return spans;
 };
 
-export const scanSentence = (sentence: Sentence, index: GazetteerIndex): SentenceScan => {
-  const tokens = tokenize(sentence.text);
+/**
+ * A one-word name opening a sentence is an ordinary word when the article also writes it in
+ * lower case: "Apple growers ..." beside "an apple orchard".
+ */
+const ordinaryOpener = (
+  tokens: readonly Token[],
+  span: GazetteerSpan,
+  firstWord: number,
+  lowercaseWords: ReadonlySet<string>,
+): boolean =>
+  span.from === firstWord &&
+  span.to === span.from + 1 &&
+  span.entry.kind !== "demonym" &&
+  lowercaseWords.has(tokens[span.from]?.key ?? "");
+
+export const scanSentence = (
+  sentence: Sentence,
+  index: GazetteerIndex,
+  tokens: Token[] = tokenize(sentence.text),
+  lowercaseWords: ReadonlySet<string> = new Set(),
+): SentenceScan => {
   const claims: (ClaimKind | undefined)[] = new Array(tokens.length).fill(undefined);
+  const firstWord = tokens.findIndex((t) => t.word);
   const all = matchGazetteer(tokens, index);
   const starts = new Set(all.map((span) => span.from));
-  const spans = all.filter((span) => !insideLargerName(tokens, span, index, starts));
+  const spans = all.filter(
+    (span) =>
+      !insideLargerName(tokens, span, index, starts) &&
+      !ordinaryOpener(tokens, span, firstWord, lowercaseWords),
+  );
   for (const span of spans) {
     const kind = span.entry.kind;
     for (let i = span.from; i < span.to; i++) claims[i] = kind;
   }
-  return { sentence, tokens, firstWord: tokens.findIndex((t) => t.word), claims, spans };
+  return { sentence, tokens, firstWord, claims, spans };
 };
 
 export const claim = (scan: SentenceScan, from: number, to: number, kind: ClaimKind): void => {

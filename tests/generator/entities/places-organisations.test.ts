@@ -87,6 +87,25 @@ describe("organisations", () => {
     expect(found(text).entities.filter((e) => e.kind === "organisation")).toEqual([]);
   });
 
+  it("reads a sentence-initial company name as a word when the article uses it as one", () => {
+    const knowledge = {
+      ...world,
+      companies: [
+        ...world.companies,
+        { name: "Apple", aliases: [], sector: "electronics" as const, country: "United States" },
+      ],
+    };
+    const orgs = (...texts: string[]) =>
+      findEntities(sentencesOf(...texts), knowledge).entities.filter(
+        (e) => e.kind === "organisation",
+      );
+    expect(orgs("Apple growers met in the valley.", "Every apple was sold.")).toEqual([]);
+    expect(orgs("Apple shares rose.", "Investors cheered.").map((o) => o.name)).toEqual(["Apple"]);
+    expect(orgs("Samsung Electronics Co will invest.").map((o) => o.name)).toEqual([
+      "Samsung Electronics",
+    ]);
+  });
+
   it("keeps U.S. a country even when a company has it as an alias", () => {
     expect(gazetteerIndex(world).lookup("US")?.kind).toBe("place");
     expect(gazetteerIndex(world).lookup("U.S.")?.kind).toBe("place");
