@@ -175,6 +175,11 @@
     }
   });
 
+  // Back from the result page, a cached copy of this form must not be reused: ask the server.
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted && submitting) location.reload();
+  });
+
   const remaining = Number(form.dataset.remaining || "0");
   const endsAt = performance.now() + remaining * 1000;
   const timer = timerValue?.closest(".timer");

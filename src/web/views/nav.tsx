@@ -35,7 +35,7 @@ export const SiteNav = ({ page, wide }: { page: PageContext; wide?: boolean }) =
       <nav class="site-nav" aria-label="Main">
         <ul>
           {linksFor(page).map((link) => (
-            <li>
+            <li class={link.href === "/" ? "nav-home" : undefined}>
               <a
                 href={link.href}
                 aria-current={isCurrent(link.href, page.path) ? "page" : undefined}
@@ -47,7 +47,11 @@ export const SiteNav = ({ page, wide }: { page: PageContext; wide?: boolean }) =
           {page.viewer ? null : (
             <li>
               <form method="post" action="/guest" class="inline-form">
-                <input type="hidden" name="next" value={AUTH_PATHS.has(page.path) ? "/" : page.path} />
+                <input
+                  type="hidden"
+                  name="next"
+                  value={AUTH_PATHS.has(page.path) ? "/" : page.path}
+                />
                 <button type="submit" class="nav-button">
                   Start as guest
                 </button>
