@@ -7,11 +7,13 @@
 // Monday" the first strictly after it. Otherwise the tense decides, read from the nearest tense
 // marker (before the date, else after it): a future one ("will", "is scheduled for", "is set
 // to") gives the first Monday ON OR AFTER publication, a past one ("was", "met", "-ed") the
-// latest ON OR BEFORE it, and no marker at all (present tense) whichever is nearer.
+// latest ON OR BEFORE it, as does no marker at all. Present-tense scheduling verbs ("the teams
+// meet on Wednesday") count as future markers.
 // "since Monday" always looks back; "until/by Monday" needs a future marker. Day and month
-// without a year ("on 12 March") follow the same rule. A month alone ("in March") needs a
-// marker within six words and no other year in the sentence; "last November" is the latest
-// November strictly before the published month.
+// without a year ("on 12 March") follow the same rule, except that with no marker the nearer of
+// the two candidate years wins (a date months away is rarely left without a year). A month
+// alone ("in March") needs a marker within six words and no other year in the sentence;
+// "last November" is the latest November strictly before the published month.
 import { MONTHS, WEEKDAYS } from "../../questions/calendar";
 import type { CalendarDate, DateGranularity, DateMention, Sentence } from "./types";
 
@@ -275,8 +277,7 @@ const resolveWeekday = (published: DayDate, target: number, modifier: string, te
   const backward = (weekday(published) - target + 7) % 7;
   if (modifier === "last") return addDays(published, -(backward || 7));
   if (modifier === "next") return addDays(published, forward || 7);
-  if (tense === "future" || (tense === undefined && forward < backward))
-    return addDays(published, forward);
+  if (tense === "future") return addDays(published, forward);
   return addDays(published, -backward);
 };
 
@@ -324,11 +325,18 @@ const isPartOfName = (text: string, start: number, end: number): boolean => {
 
 const FUTURE =
   /^(?:will|shall|won['’]t|['’]ll|scheduled|slated|set to|expected to|due|is to|are to|plans? to|planning to|going to|upcoming)$/i;
+// Present tense of scheduling verbs reads as future beside a date: "the teams meet on Sunday".
+const SCHEDULED =
+  /^(?:meets?|plays?|faces?|begins?|starts?|opens?|resumes?|hosts?|votes?|heads?)$/i;
 const NOT_PAST =
   /^(?:scheduled|slated|expected|planned|proposed|supposed|poised|billed|followed|united|based|need|speed|feed|seed|red|bed|hundred|indeed|aimed)$/i;
 const REPORTING = /^(?:said|told|added|noted|stated)$/i;
-const MARKER =
-  /\b(?:will|shall|won['’]t|set to|expected to|due|is to|are to|plans? to|planning to|going to|upcoming|was|were|been|had|did|said|told|met|held|began|left|took|came|went|won|lost|fell|rose|struck|hit|\w+ed)\b|['’]ll\b/gi;
+const IRREGULAR_PAST =
+  "was|were|been|had|did|said|told|met|held|began|left|took|came|went|won|lost|fell|rose|struck|hit|spoke|broke|fought|sent|gave|got|ran|saw|led|shot|flew|threw|drew|grew|knew|chose|wrote|bought|brought|caught|thought|sought|found|stood|fled|sold|paid|spent|built|meant|kept|felt|dealt|sank|swam|rang|drove|rode|froze|stole|woke|tore|bit|hid|lit|became|made|sat|slid|swept|wept|withdrew|overtook|undertook";
+const MARKER = new RegExp(
+  `\\b(?:will|shall|won['’]t|set to|expected to|due|is to|are to|plans? to|planning to|going to|upcoming|${IRREGULAR_PAST}|meets?|plays?|faces?|begins?|starts?|opens?|resumes?|hosts?|votes?|heads?|\\w+ed)\\b|['’]ll\\b`,
+  "gi",
+);
 
 const mentionsYear = (text: string): boolean => /\b(?:19|20)\d{2}\b/.test(text);
 
@@ -345,6 +353,12 @@ const tenseAt = (
     const word = match[0];
     const at = match.index ?? 0;
     if (/ed$/i.test(word) && NOT_PAST.test(word) && !FUTURE.test(word)) continue;
+    // "agreed to meet", "did not play": an infinitive or negated verb sets no schedule.
+    if (
+      SCHEDULED.test(word) &&
+      /\b(?:to|not|did|n['’]t)\s+$/i.test(text.slice(Math.max(0, at - 8), at))
+    )
+      continue;
     // "will be tabled", "will be held": a participle after "be" carries no tense of its own.
     const auxiliary = /^(?:was|were|been|had|did)$/i.test(word);
     if (!auxiliary && !FUTURE.test(word) && /\bbe(?:ing)?\s+$/i.test(text.slice(0, at))) continue;
@@ -358,5 +372,5 @@ const tenseAt = (
   }
   const nearest = before ?? after;
   if (nearest === undefined) return undefined;
-  return FUTURE.test(nearest) ? "future" : "past";
+  return FUTURE.test(nearest) || SCHEDULED.test(nearest) ? "future" : "past";
 };

@@ -148,7 +148,10 @@ describe("findDates: relative dates against Sunday 4 January 2026", () => {
     ["The treaty was signed in July last year.", ["in July last year => July 2025"]],
     ["Schools will stay shut until Thursday.", ["until Thursday => 8 January 2026"]],
     ["The teams meet again on Tuesday in Pune.", ["on Tuesday => 6 January 2026"]],
-    ["The teams play each other on Friday in Pune.", ["on Friday => 2 January 2026"]],
+    ["The teams play each other on Friday in Pune.", ["on Friday => 9 January 2026"]],
+    ["The teams played each other on Friday in Pune.", ["on Friday => 2 January 2026"]],
+    ["The ministers agreed to meet on Friday.", ["on Friday => 2 January 2026"]],
+    ["The army shot down two drones on Friday.", ["on Friday => 2 January 2026"]],
     [
       "Counting is between February 2 and February 6.",
       ["February 2 => 2 February 2026", "February 6 => 6 February 2026"],
