@@ -1,0 +1,130 @@
+// Rate limits on login, registration, guests and submissions: 429 with Retry-After, counted per
+// IP and per user (or per username tried), reset when the window has passed (injected clock).
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_RATE_LIMITS } from "../../src/config";
+import {
+  addArticle,
+  asAdmin,
+  asGuest,
+  type Client,
+  createSecurityApp,
+  demoBody,
+  type SecurityApp,
+  startAttempt,
+} from "./harness";
+
+let app: SecurityApp;
+
+beforeEach(async () => {
+  app = await createSecurityApp({ rateLimits: DEFAULT_RATE_LIMITS });
+});
+afterEach(() => app.close());
+
+const hammer = async (times: number, call: (i: number) => Promise<{ status: number }>) => {
+  const statuses: number[] = [];
+  for (let i = 0; i < times; i += 1) statuses.push((await call(i)).status);
+  return statuses;
+};
+
+describe("login", () => {
+  const limit = DEFAULT_RATE_LIMITS.login.limit;
+  const wrong = { username: "victim", password: "not-the-password" };
+
+  it("per IP: the request after the limit gets 429 with Retry-After, API and page alike", async () => {
+    const attacker = app.client("203.0.113.5");
+    const statuses = await hammer(limit, () => attacker.post("/api/auth/login", wrong));
+    expect(statuses.every((s) => s === 401)).toBe(true);
+    const blocked = await attacker.post("/api/auth/login", wrong);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(blocked.body.error.code).toBe("rate-limited");
+    const page = await attacker.form("/login", wrong);
+    expect(page.status).toBe(429);
+    expect(page.headers.get("retry-after")).not.toBeNull();
+  });
+
+  it("per username: spreading the guesses over many IPs does not help", async () => {
+    await hammer(limit, (i) => app.client(`203.0.113.${10 + i}`).post("/api/auth/login", wrong));
+    const fresh = app.client("198.18.0.1");
+    expect((await fresh.post("/api/auth/login", wrong)).status).toBe(429);
+    // Another username from a fresh IP is not blocked.
+    const other = await fresh.post("/api/auth/login", { ...wrong, username: "someone-else" });
+    expect(other.status).toBe(401);
+  });
+
+  it("the window passes: after Retry-After seconds the same IP may try again", async () => {
+    const attacker = app.client("203.0.113.99");
+    await hammer(limit, () => attacker.post("/api/auth/login", wrong));
+    const blocked = await attacker.post("/api/auth/login", wrong);
+    app.advance(Number(blocked.headers.get("retry-after")));
+    expect((await attacker.post("/api/auth/login", wrong)).status).toBe(401);
+  });
+});
+
+describe("registration and guests", () => {
+  it("registration per IP → 429 after the limit", async () => {
+    const limit = DEFAULT_RATE_LIMITS.register.limit;
+    const ip = "203.0.113.20";
+    const statuses = await hammer(limit + 1, (i) =>
+      app
+        .client(ip)
+        .post("/api/auth/register", { username: `bulk${i}`, password: "bulk-password" }),
+    );
+    expect(statuses.slice(0, limit).every((s) => s === 201)).toBe(true);
+    expect(statuses[limit]).toBe(429);
+    expect(
+      (await app.client(ip).form("/register", { username: "x-page", password: "bulk-password" }))
+        .status,
+    ).toBe(429);
+  });
+
+  it("guest identities per IP → 429 after the limit, also via the quiz start form", async () => {
+    const limit = DEFAULT_RATE_LIMITS.guest.limit;
+    const ip = "203.0.113.30";
+    const statuses = await hammer(limit, () => app.client(ip).post("/api/auth/guest"));
+    expect(statuses.every((s) => s === 201)).toBe(true);
+    expect((await app.client(ip).post("/api/auth/guest")).status).toBe(429);
+    expect((await app.client(ip).form("/guest")).status).toBe(429);
+    expect((await app.client(ip).form("/attempts", { articleId: "1" })).status).toBe(429);
+    const users = app.store.sqlite
+      .prepare("select count(*) as n from users where is_guest = 1")
+      .get();
+    expect(users).toEqual({ n: limit });
+  });
+});
+
+describe("submissions", () => {
+  const limit = DEFAULT_RATE_LIMITS.submit.limit;
+  let taker: Client;
+  let attemptId: string;
+
+  beforeEach(async () => {
+    const admin = await asAdmin(app);
+    const added = await addArticle(admin, demoBody(2));
+    taker = await asGuest(app);
+    attemptId = (await startAttempt(taker, { articleId: added.article.id, count: 2 })).attempt.id;
+  });
+
+  it("per user: changing IP does not reset the count", async () => {
+    await hammer(limit, (i) => {
+      taker.ip = `192.0.2.${i}`;
+      return taker.post(`/api/attempts/${attemptId}/submit`, { answers: [] });
+    });
+    taker.ip = "192.0.2.250";
+    const blocked = await taker.post(`/api/attempts/${attemptId}/submit`, { answers: [] });
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get("retry-after")).not.toBeNull();
+    const page = await taker.form(`/attempts/${attemptId}/submit`, {});
+    expect(page.status).toBe(429);
+  });
+
+  it("per IP: many users behind one address share the limit", async () => {
+    const ip = "192.0.2.77";
+    taker.ip = ip;
+    await hammer(limit, () => taker.post(`/api/attempts/${attemptId}/submit`, { answers: [] }));
+    const neighbour = await asGuest(app);
+    neighbour.ip = ip;
+    const reply = await neighbour.post(`/api/attempts/${attemptId}/submit`, { answers: [] });
+    expect(reply.status).toBe(429);
+  });
+});
