@@ -128,7 +128,7 @@ const PATTERNS: readonly { kind: Kind; re: RegExp }[] = [
 
 // A bare year is a date only when no noun follows it: "in 2030 for ..." yes, "of 2000 people" no.
 const AFTER_YEAR_OK =
-  /^(?:$|[.,;:!?)"”’]|\s+(?:and|or|to|when|as|the|a|an|for|with|after|before|but|that|which|while|it|he|she|they|we|this|its|his|her|their|in|on|at|by|from|under|amid|is|was|were|has|had|will|—|–|-)\b)/;
+  /^(?:$|[.,;:!?)"”’]|\s+(?:and|or|to|when|as|the|a|an|for|with|after|before|but|that|which|while|it|he|she|they|we|this|its|his|her|their|in|on|at|by|from|under|amid|is|was|were|has|had|will)\b|\s+[—–-]\s)/;
 
 const monthIndex = (name: string): number =>
   MONTHS.findIndex((m) => m.name.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase()) + 1;

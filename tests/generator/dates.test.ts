@@ -88,6 +88,7 @@ describe("findDates: explicit dates", () => {
       ["since 2010 => 2010", "until 2030 => 2030"],
     ],
     ["The plan targets net zero by 2070.", ["by 2070 => 2070"]],
+    ["The law changed in 2019 — a turning point.", ["in 2019 => 2019"]],
     ["It was the wettest monsoon of 2025.", ["of 2025 => 2025"]],
     ["The rules apply from November 1, 2025.", ["from November 1, 2025 => 1 November 2025"]],
     [
