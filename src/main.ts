@@ -5,7 +5,7 @@ import { loadConfig } from "./config";
 import { demoArticles } from "./demo/articles";
 import { seedArticles } from "./service/seed";
 import { ensureAdmin } from "./service/setup";
-import { openStore } from "./storage";
+import { deleteExpiredSessions, openStore } from "./storage";
 import { createApp } from "./web/app";
 import { createDeps } from "./web/deps";
 
@@ -28,6 +28,10 @@ if (admin.status === "setup-needed") {
 const server = serve({ fetch: createApp(deps).fetch, port: config.port }, (info) => {
   console.log(`Newsdrill listening on http://localhost:${info.port}`);
 });
+
+// Expired sessions are refused on sight; this only keeps the table small.
+const sweep = setInterval(() => void deleteExpiredSessions(store, new Date()), 3_600_000);
+sweep.unref();
 
 const shutdown = (signal: string) => {
   console.log(`${signal}: closing.`);
