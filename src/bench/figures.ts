@@ -63,7 +63,14 @@ export interface PageFigures {
 
 export interface BenchReport {
   date: string;
-  machine: { node: string; cpus: number; cpuModel: string; quick: boolean };
+  machine: {
+    node: string;
+    cpus: number;
+    cpuModel: string;
+    quick: boolean;
+    /** 1-minute load average at the start and the end: above the core count, figures are noisy. */
+    loadAverage: [start: number, end: number];
+  };
   generator?: GeneratorFigures;
   server?: ServerFigures;
   ingest?: IngestFigures;

@@ -3,8 +3,9 @@
 
 import { generateQuestions } from "../generator/index";
 import { barePass } from "../generator/sentences";
-import { loadCorpus, repeatToCount } from "./corpus";
+import { articleText, loadCorpus, repeatToCount } from "./corpus";
 import { measureGenerator } from "./generator";
+import { winkTaggingPerSec } from "./wink";
 
 interface GeneratorJob {
   articlesDir: string;
@@ -36,4 +37,8 @@ const figures = measureGenerator(
   },
   job.warmup,
 );
+// After peak RSS was read: the wink model would add its own memory to the generator's figure.
+const wink = await winkTaggingPerSec(articles.map(articleText), job.warmup);
+figures.winkTaggingArticlesPerSec = wink;
+figures.ratioToWinkTagging = figures.articlesPerSec / wink;
 process.stdout.write(`${JSON.stringify(figures)}\n`);

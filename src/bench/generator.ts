@@ -15,6 +15,9 @@ export interface GeneratorFigures {
   ratioToBarePass: number;
   peakRssMb: number;
   questionsPerArticle: number;
+  /** Context only (see wink.ts): wink-nlp tokenising + POS-tagging the same texts. */
+  winkTaggingArticlesPerSec?: number;
+  ratioToWinkTagging?: number;
 }
 
 export interface GeneratorSubjects {
@@ -34,13 +37,20 @@ export const measureGenerator = (
     subjects.generate(articles[i] as CorpusArticle);
     subjects.barePass(texts[i] as string);
   }
-  const bare = timeEach(texts, subjects.barePass);
+  // Interleaved, article by article, so a noisy neighbour slows both passes alike.
+  const bare: number[] = [];
+  const full: number[] = [];
   let questions = 0;
-  const full = timeEach(articles, (article) => {
-    const kept = subjects.generate(article);
-    questions += kept;
-    return kept;
+  let sink = 0;
+  articles.forEach((article, i) => {
+    let start = performance.now();
+    sink += subjects.barePass(texts[i] as string);
+    bare.push(performance.now() - start);
+    start = performance.now();
+    questions += subjects.generate(article);
+    full.push(performance.now() - start);
   });
+  if (sink < 0) bare.push(0); // keeps `sink` observable; never true for counts
   const fullPerSec = perSecond(full);
   const barePerSec = perSecond(bare);
   return {
@@ -55,18 +65,6 @@ export const measureGenerator = (
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     questionsPerArticle: questions / articles.length,
   };
-};
-
-const timeEach = <T>(items: readonly T[], run: (item: T) => number): number[] => {
-  const times: number[] = [];
-  let sink = 0;
-  for (const item of items) {
-    const start = performance.now();
-    sink += run(item);
-    times.push(performance.now() - start);
-  }
-  if (sink < 0) times.push(0); // keeps `sink` observable; never true for counts
-  return times;
 };
 
 const perSecond = (msPerItem: readonly number[]): number =>

@@ -35,6 +35,8 @@ export interface HotFunction {
 
 export interface ProfileSummary {
   busyMs: number;
+  /** Self time by where the code lives: a package, a folder of ours, node internals, GC. */
+  byArea: HotFunction[];
   self: HotFunction[];
   ownInclusive: HotFunction[];
 }
@@ -75,6 +77,7 @@ export const summariseProfile = (
   };
   const self = new Map<string, HotFunction>();
   const inclusive = new Map<string, HotFunction>();
+  const areas = new Map<string, HotFunction>();
   const add = (table: Map<string, HotFunction>, name: string, location: string, micros: number) => {
     const key = `${name}@${location}`;
     const entry = table.get(key) ?? { name, location, ms: 0, share: 0 };
@@ -88,6 +91,7 @@ export const summariseProfile = (
     if (!leaf || IDLE.has(leaf.name)) return;
     busy += delta;
     add(self, leaf.name, leaf.location, delta);
+    add(areas, areaOf(leaf), "", delta);
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = frameOf(at);
@@ -104,7 +108,23 @@ export const summariseProfile = (
       .sort((a, b) => b.ms - a.ms)
       .slice(0, top)
       .map((entry) => ({ ...entry, share: busy > 0 ? entry.ms / (busy / 1000) : 0 }));
-  return { busyMs: busy / 1000, self: ranked(self), ownInclusive: ranked(inclusive) };
+  return {
+    busyMs: busy / 1000,
+    byArea: ranked(areas),
+    self: ranked(self),
+    ownInclusive: ranked(inclusive),
+  };
+};
+
+/** "drizzle-orm", "hono/jsx", "src/storage", "node internals", "(garbage collector)", ... */
+export const areaOf = (frame: { name: string; file: string }): string => {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?:dist\/)?([^/]+)?/.exec(frame.file);
+  if (pkg?.[1]) return pkg[1] === "hono" && pkg[2] === "jsx" ? "hono/jsx" : pkg[1];
+  const own = /^(src|questions)\/([^/]+\/)?/.exec(frame.file);
+  if (own) return own[2] ? `${own[1]}/${own[2].slice(0, -1)}` : (own[1] ?? "src");
+  if (frame.file.startsWith("node:")) return "node internals";
+  if (frame.name.startsWith("(")) return frame.name;
+  return "native (syscalls, sqlite, crypto)";
 };
 
 /** Summary of the profile in `dir` with the most busy time (the main thread's, not tsx's loader). */

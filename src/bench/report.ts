@@ -18,6 +18,12 @@ export const formatTable = (report: BenchReport): string => {
       ["generator.barePassArticlesPerSec", num(g.barePassArticlesPerSec, 1), ""],
       ["generator.ratioToBarePass", num(g.ratioToBarePass, 3), target("generator.ratioToBarePass")],
       ["generator.peakRssMb", num(g.peakRssMb, 1), ""],
+      [
+        "generator.winkTaggingArticlesPerSec",
+        num(g.winkTaggingArticlesPerSec ?? Number.NaN, 1),
+        "context",
+      ],
+      ["generator.ratioToWinkTagging", num(g.ratioToWinkTagging ?? Number.NaN, 3), "context"],
       ["generator.questionsPerArticle", num(g.questionsPerArticle, 1), ""],
     );
   }
@@ -58,6 +64,7 @@ export const formatTable = (report: BenchReport): string => {
   }
   const parts = [
     `Newsdrill bench ${report.date} · node ${report.machine.node} · ${report.machine.cpus} × ${report.machine.cpuModel}${report.machine.quick ? " · QUICK" : ""}`,
+    `load average ${report.machine.loadAverage.map((l) => l.toFixed(1)).join(" → ")} on ${report.machine.cpus} cores${report.machine.loadAverage.some((l) => l > report.machine.cpus) ? " (busy machine: figures are noisy)" : ""}`,
     "",
     renderColumns(["figure", "value", "target"], rows),
   ];
@@ -87,6 +94,7 @@ export const formatTable = (report: BenchReport): string => {
   }
   for (const [child, summary] of Object.entries(report.profiles ?? {})) {
     for (const [label, list] of [
+      ["self time by area", summary.byArea],
       ["self time", summary.self],
       ["inclusive time, own code", summary.ownInclusive],
     ] as const) {

@@ -1,5 +1,5 @@
 // One bench run: the parts asked for, each in its own child process(es), gathered into a report.
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import type { BenchArgs } from "./args";
 import { runJsonChild } from "./child";
@@ -50,6 +50,7 @@ export const runBench = async (
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model ?? "?",
       quick: args.quick,
+      loadAverage: [loadavg()[0] ?? 0, 0],
     },
     targets: [],
     failures: [],
@@ -102,6 +103,7 @@ export const runBench = async (
       }
     }
   }
+  report.machine.loadAverage[1] = loadavg()[0] ?? 0;
   report.targets = checkTargets(report);
   return report;
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CpuProfile, summariseProfile } from "../../src/bench/profile";
+import { areaOf, type CpuProfile, summariseProfile } from "../../src/bench/profile";
 
 const frame = (functionName: string, url: string, lineNumber = 0) => ({
   functionName,
@@ -40,6 +40,32 @@ describe("summariseProfile", () => {
     expect(summary.ownInclusive.map((f) => [f.name, f.ms, f.share])).toEqual([
       ["handler", 4, 1],
       ["helper", 3, 0.75],
+    ]);
+  });
+});
+
+describe("areaOf", () => {
+  it.each([
+    [{ name: "is", file: "node_modules/drizzle-orm/entity.js" }, "drizzle-orm"],
+    [{ name: "x", file: "node_modules/hono/dist/jsx/base.js" }, "hono/jsx"],
+    [{ name: "x", file: "node_modules/hono/dist/context.js" }, "hono"],
+    [{ name: "x", file: "node_modules/@hono/node-server/dist/index.mjs" }, "@hono/node-server"],
+    [{ name: "findAttempt", file: "src/storage/attempts.ts" }, "src/storage"],
+    [{ name: "main", file: "src/main.ts" }, "src"],
+    [{ name: "x", file: "questions/countries.ts" }, "questions"],
+    [{ name: "x", file: "node:internal/url" }, "node internals"],
+    [{ name: "(garbage collector)", file: "" }, "(garbage collector)"],
+    [{ name: "writev", file: "" }, "native (syscalls, sqlite, crypto)"],
+  ])("%j is %s", (frame, area) => {
+    expect(areaOf(frame)).toBe(area);
+  });
+
+  it("sums self time by area in the summary", () => {
+    const summary = summariseProfile(profile, 10, "/p");
+    expect(summary.byArea.map((a) => [a.name, a.ms])).toEqual([
+      ["x", 2],
+      ["src/service", 1],
+      ["src/web", 1],
     ]);
   });
 });

@@ -17,7 +17,7 @@ const route = (rps: number, p99Ms: number): RouteFigures => ({
 
 const sample = (): BenchReport => ({
   date: "2026-11-28T15:00:00.000Z",
-  machine: { node: "v20", cpus: 2, cpuModel: "cpu", quick: false },
+  machine: { node: "v20", cpus: 2, cpuModel: "cpu", quick: false, loadAverage: [0.5, 3.2] },
   generator: {
     articles: 510,
     articlesPerSec: 120,
@@ -151,6 +151,7 @@ describe("formatTable", () => {
     expect(table).toMatch(/server\.submitRatio\s+0\.200\s+>= 0\.25 MISS/);
     expect(table).toMatch(/generator\.articlesPerSec\s+120\.0\s+>= 50 PASS/);
     expect(table).toContain("targets missed: server.submitRatio, server.routes.submit.p99Ms");
+    expect(table).toContain("load average 0.5 → 3.2 on 2 cores (busy machine: figures are noisy)");
   });
 
   it("lists failed parts instead of figures", () => {
