@@ -2,8 +2,15 @@
 // Reads articles (.txt: title on the first non-empty line, body after; .json: title, body, date,
 // url) and prints their questions. Unreadable files are reported on stderr after the others.
 import { readFileSync } from "node:fs";
-import { generateQuestions } from "../generator/index";
-import type { ArticleInput, GenerationResult } from "../generator/types";
+import {
+  analyseArticle,
+  defaultKnowledge,
+  defaultSeed,
+  entityPoolOf,
+  generateFromAnalysis,
+  mergePools,
+} from "../generator/index";
+import type { AnalysedArticle, ArticleInput, GenerationResult } from "../generator/types";
 
 interface Arguments {
   json: boolean;
@@ -98,6 +105,7 @@ export const main = (argv: readonly string[]): number => {
     return 2;
   }
   const failures: string[] = [];
+  const loaded: { file: string; article: ArticleInput; analysed: AnalysedArticle }[] = [];
   for (const file of args.files) {
     let text: string;
     try {
@@ -111,7 +119,19 @@ export const main = (argv: readonly string[]): number => {
       failures.push(`${file}: ${article}`);
       continue;
     }
-    const result = generateQuestions(article);
+    const analysed = analyseArticle(article, { knowledge: defaultKnowledge });
+    loaded.push({ file, article, analysed });
+  }
+  // Like the app, which offers stored articles' entities: each file's distractors may also come
+  // from the other files given.
+  const pools = loaded.map(({ analysed }) => entityPoolOf(analysed));
+  loaded.forEach(({ file, article, analysed }, i) => {
+    const pool = mergePools(pools.filter((_, j) => j !== i));
+    const result = generateFromAnalysis(analysed, {
+      knowledge: defaultKnowledge,
+      seed: defaultSeed(article),
+      pool,
+    });
     if (args.json) {
       const line = {
         file,
@@ -123,7 +143,7 @@ export const main = (argv: readonly string[]): number => {
     } else {
       process.stdout.write(`${forReading(file, article, result)}\n`);
     }
-  }
+  });
   for (const failure of failures) process.stderr.write(`generate: ${failure}\n`);
   return failures.length ? 1 : 0;
 };

@@ -93,14 +93,18 @@ export const generateFromAnalysis = (
   for (const rule of rules.filter((r) => !r.fallback)) {
     for (const candidate of rule.apply(article, knowledge)) consider(candidate);
   }
-  const covered = new Set(drafts.map((d) => d.sentence.index));
+  // A sentence counts as covered when one of its wh-questions would be kept (not merely drafted
+  // and then dropped as a duplicate answer): only the others get a cloze.
+  const maxQuestions = options.maxQuestions ?? DEFAULT_MAX_QUESTIONS;
+  const firstPass = rankDrafts(drafts, article, Number.MAX_SAFE_INTEGER);
+  const covered = new Set(firstPass.kept.map((k) => k.draft.sentence.index));
   for (const rule of rules.filter((r) => r.fallback)) {
     for (const candidate of rule.apply(article, knowledge)) {
       if (!covered.has(candidate.sentence.index)) consider(candidate);
     }
   }
 
-  const ranking = rankDrafts(drafts, article, options.maxQuestions ?? DEFAULT_MAX_QUESTIONS);
+  const ranking = rankDrafts(drafts, article, maxQuestions);
   for (const { draft, reason } of ranking.dropped) rejected.push(rejectedOf(draft, reason));
   const asOf = isoDate(article);
   const questions: Question[] = ranking.kept.map(({ draft, score }) => ({
@@ -119,6 +123,10 @@ export const generateFromAnalysis = (
   return { questions, rejected };
 };
 
+/** The seed used when none is given: derived from the article text, so reruns agree. */
+export const defaultSeed = (article: ArticleInput): number =>
+  hashString(`${article.title}\n${article.body}`);
+
 /** The whole pipeline for one article; index.ts supplies the default knowledge. */
 export const generateWith = (
   article: ArticleInput,
@@ -129,6 +137,6 @@ export const generateWith = (
     knowledge,
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
   });
-  const seed = options.seed ?? hashString(`${article.title}\n${article.body}`);
+  const seed = options.seed ?? defaultSeed(article);
   return generateFromAnalysis(analysed, { ...options, knowledge, seed });
 };

@@ -13,11 +13,18 @@ import type {
 } from "./types";
 
 export { analyseArticle } from "./analyse";
-export { DEFAULT_MAX_QUESTIONS, generateFromAnalysis, generateWith } from "./generate";
+export { DEFAULT_MAX_QUESTIONS, defaultSeed, generateFromAnalysis, generateWith } from "./generate";
 export { createRandom, hashString, shuffle } from "./random";
 export { defaultRules } from "./rules/index";
 export type * from "./types";
 export { REJECT_REASONS } from "./types";
+
+/** Pools of several articles joined into one. */
+export const mergePools = (pools: readonly EntityPool[]): EntityPool => ({
+  people: pools.flatMap((p) => p.people),
+  places: pools.flatMap((p) => p.places),
+  organisations: pools.flatMap((p) => p.organisations),
+});
 
 /** An analysed article's entities, for other articles' distractors. */
 export const entityPoolOf = (article: AnalysedArticle): EntityPool => ({
@@ -31,6 +38,8 @@ export const entityPoolOf = (article: AnalysedArticle): EntityPool => ({
  * questions, a seed derived from the article text; the reference date is the article's own
  * published date, else options.referenceDate.
  */
+export { knowledge as defaultKnowledge };
+
 export const generateQuestions = (
   article: ArticleInput,
   options: GenerateOptions = {},

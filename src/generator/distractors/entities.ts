@@ -59,10 +59,8 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   const role = answer.role ?? holder?.role;
   const country = answer.nationality ?? holder?.country;
   const region = regionOf(knowledge, country);
-  const people = [
-    ...articleOthers<PersonEntity>(context, "person"),
-    ...(context.pool?.people ?? []),
-  ];
+  const others = articleOthers<PersonEntity>(context, "person");
+  const pool = context.pool?.people ?? [];
   const holders = knowledge.officeHolders;
   const sameRole = (r: string | undefined) => role !== undefined && r === role;
   const sameCountry = (c: string | undefined) => country !== undefined && c === country;
@@ -73,23 +71,37 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   const tiers: string[][] = [
     [
       ...names(holders.filter((h) => sameRole(h.role) && sameCountry(h.country))),
-      ...names(people.filter((p) => sameRole(p.role) && sameCountry(p.nationality))),
+      ...names([...others, ...pool].filter((p) => sameRole(p.role) && sameCountry(p.nationality))),
     ],
   ];
   if (political(role)) {
     tiers.push(names(holders.filter((h) => political(h.role) && sameCountry(h.country))));
   }
-  // People of the article (and of other articles) from the same country: local officials,
-  // witnesses' leaders, team-mates.
+  // People of the same story: the other officials, experts and leaders the article names.
+  const local = others.filter((p) => !country || !p.nationality || sameCountry(p.nationality));
+  tiers.push(names(local.filter((p) => sameRole(p.role))));
+  // Unknown roles next; never a world leader as a stand-in for a local official.
   tiers.push(
-    names(people.filter((p) => sameCountry(p.nationality) || (!country && !p.nationality))),
+    names(
+      local.filter(
+        (p) => !sameRole(p.role) && !(p.role && WELL_KNOWN.has(p.role) && !political(role)),
+      ),
+    ),
   );
+  if (holder) {
+    // A known office holder: the same office in the same region, then anywhere.
+    tiers.push(names(holders.filter((h) => sameRole(h.role) && sameRegion(h.country))));
+    if (stemNamesCountry(context, country)) return tiers;
+    tiers.push(names(pool.filter((p) => sameRole(p.role))));
+    tiers.push(names(holders.filter((h) => sameRole(h.role))));
+    return tiers;
+  }
+  if (stemNamesCountry(context, country)) return tiers;
+  // A local figure: other articles' people of the same role, never world leaders.
+  tiers.push(names(pool.filter((p) => sameRole(p.role) && !holderOf(knowledge, p.name))));
   if (role && WELL_KNOWN.has(role)) {
     tiers.push(names(holders.filter((h) => sameRole(h.role) && sameRegion(h.country))));
   }
-  if (stemNamesCountry(context, country)) return tiers;
-  tiers.push(names(people.filter((p) => sameRole(p.role))));
-  if (role && WELL_KNOWN.has(role)) tiers.push(names(holders.filter((h) => sameRole(h.role))));
   return tiers;
 };
 
@@ -159,12 +171,22 @@ export const organisationTiers = (
   ].filter((o) => o.orgType === answer.orgType);
   if (answer.orgType !== "company") {
     const same = knowledge.organisations.filter((o) => o.type === answer.orgType);
+    const national =
+      answer.country ?? knowledge.organisations.find((o) => o.name === answer.name)?.country;
+    // A national body (a party, a regulator) is only confused with bodies of its own country.
+    if (national) {
+      return [
+        [
+          ...same.filter((o) => o.country === national).map((o) => o.name),
+          ...others.filter((o) => o.country === national).map((o) => o.name),
+        ],
+      ];
+    }
     return [
       [
-        ...same.filter((o) => o.country === answer.country).map((o) => o.name),
-        ...others.map((o) => o.name),
+        ...same.filter((o) => !o.country).map((o) => o.name),
+        ...others.filter((o) => !o.country).map((o) => o.name),
       ],
-      same.map((o) => o.name),
     ];
   }
   const known = knowledge.companies.find((c) => c.name === answer.name);

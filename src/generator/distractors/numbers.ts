@@ -13,7 +13,7 @@ const decimalsOf = (value: number): number => {
 export const formatNumber = (value: number, decimals = decimalsOf(value)): string => {
   const fixed = value.toFixed(decimals);
   const [whole = "", fraction] = fixed.split(".");
-  const grouped = Math.abs(value) >= 10_000 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
+  const grouped = Math.abs(value) >= 1_000 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
   return fraction ? `${grouped}.${fraction}` : grouped;
 };
 

@@ -30,14 +30,15 @@ export const quantityAnswer = (
 
 /**
  * Whether an entity can be an answer at all: places that are not full states (Taiwan, Kosovo,
- * territories) are not asked as "which country", to keep keys uncontroversial.
+ * territories) are not asked as "which country", to keep keys uncontroversial; nor are regions.
  */
-export const askable = (entity: Entity, knowledge: Knowledge): boolean =>
-  !(
-    entity.kind === "place" &&
-    entity.placeType === "country" &&
-    knowledge.countries.find((c) => c.name === entity.name)?.status
-  );
+export const askable = (entity: Entity, knowledge: Knowledge): boolean => {
+  if (entity.kind !== "place") return true;
+  // Named regions ("Karakoram", "Western Europe") have no distractors of the same kind.
+  if (entity.placeType === "region") return false;
+  if (entity.placeType !== "country") return true;
+  return !knowledge.countries.find((c) => c.name === entity.name)?.status;
+};
 
 /** The question type an entity answers, or undefined for kinds no rule asks about. */
 export const typeForEntity = (entity: Entity): QuestionType | undefined => {

@@ -72,7 +72,16 @@ const frame = (entity: Entity, knowledge: Knowledge, description: string): strin
   if (!fits(entity, description)) return undefined;
   const demonym = "country" in entity ? demonymOf(knowledge, entity.country) : undefined;
   const definite = /^the\s|’s\s/.test(description);
-  if (entity.kind === "person") return definite ? `who is ${description}?` : undefined;
+  if (entity.kind === "person") {
+    if (!definite) return undefined;
+    // "the army chief" alone does not say of what: add the person's country, or give up.
+    if (/^the\s+[a-z][a-z\s-]*$/.test(description)) {
+      return entity.nationality
+        ? `who is ${possessive(entity.nationality)} ${description.slice(4)}?`
+        : undefined;
+    }
+    return `who is ${description}?`;
+  }
   if (entity.kind === "organisation") {
     if (entity.orgType === "company")
       return `which ${demonym ? `${demonym} ` : ""}company is ${description}?`;

@@ -2,7 +2,7 @@
 // predicate up to the clause's end. Good enough to turn news sentences into wh-questions; it
 // returns nothing rather than guess when the shape is unusual.
 import type { Sentence } from "../types";
-import { AUXILIARIES_LONGEST_FIRST, eventVerb, type VerbMatch } from "./verbs";
+import { AUXILIARIES_LONGEST_FIRST, copula, eventVerb, type VerbMatch } from "./verbs";
 
 export interface Token {
   text: string; // the word without surrounding punctuation
@@ -130,8 +130,38 @@ const NOT_IN_SUBJECT = new Set([
 ]);
 const DASHES = new Set(["–", "—", "-", "--"]);
 
+/**
+ * "Karrar Haidri, the vice-president of the club, told ...": when the words before the verb are
+ * an apposition between commas, the subject is the capitalised name before it.
+ */
+const nameBeforeApposition = (tokens: Token[], i: number): [number, number] | undefined => {
+  const last = tokens[i - 1];
+  if (!last || last.trail !== ",") return undefined;
+  let start = i - 1;
+  while (start > 0 && !(tokens[start - 1] as Token).trail) start--;
+  if (start === 0 || i - start > 12) return undefined;
+  if (!/^(a|an|the|its|his|her|their|[a-z][\w-]*)$/.test((tokens[start] as Token).text))
+    return undefined;
+  const nameLast = start - 1;
+  if ((tokens[nameLast] as Token).trail !== ",") return undefined;
+  let nameFirst = nameLast;
+  while (nameFirst > 0) {
+    const prev = tokens[nameFirst - 1] as Token;
+    if (prev.trail || !/^[A-Z]/.test(prev.text) || BOUNDARY_WORDS.has(prev.text.toLowerCase()))
+      break;
+    nameFirst--;
+  }
+  if (!/^[A-Z]/.test((tokens[nameFirst] as Token).text) || nameLast - nameFirst > 5)
+    return undefined;
+  const before = tokens[nameFirst - 1];
+  if (before && !before.trail && !BOUNDARY_WORDS.has(before.text.toLowerCase())) return undefined;
+  return [nameFirst, nameLast + 1];
+};
+
 /** Subject tokens going back from index `i` (exclusive) to a clause boundary. */
 const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined => {
+  const appositive = nameBeforeApposition(tokens, i);
+  if (appositive) return appositive;
   let first = i;
   while (first > 0) {
     const prev = tokens[first - 1] as Token;
@@ -142,6 +172,7 @@ const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined
   if (first === i || i - first > 10) return undefined;
   const head = tokens[first] as Token;
   if (!/^[A-Z0-9]/.test(head.text) && !/^(the|a|an)$/i.test(head.text)) return undefined;
+  if ((tokens[i - 1] as Token).trail) return undefined;
   const words = tokens.slice(first, i);
   if (words.some((t) => NOT_IN_SUBJECT.has(t.text.toLowerCase()))) return undefined;
   // "858 fires", "the tests": a number or determiner before the "verb" makes it a noun.
@@ -154,6 +185,11 @@ const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined
   }
   return [first, i];
 };
+
+const startsVerbPhrase = (word: string): boolean =>
+  Boolean(eventVerb(word) ?? copula(word)) ||
+  /^(has|have|had|will|would|said|says|also|then|later)$/i.test(word) ||
+  /^[a-z]+ed$/.test(word);
 
 /** Whether a position lies between an opening and a closing quotation mark. */
 export const insideQuote = (text: string, at: number): boolean => {
@@ -169,7 +205,10 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
   const clauses: Clause[] = [];
   for (let v = 1; v < tokens.length; v++) {
     const token = tokens[v] as Token;
-    const verb = eventVerb(token.text);
+    const next = tokens[v + 1];
+    const verb =
+      eventVerb(token.text) ??
+      (next && !token.trail && !eventVerb(next.text) ? copula(token.text) : undefined);
     if (
       !verb ||
       token.lead ||
@@ -187,7 +226,7 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
     )
       s--;
     let aux: Span | undefined;
-    for (const candidate of AUXILIARIES_LONGEST_FIRST) {
+    for (const candidate of verb.form === "copula" ? [] : AUXILIARIES_LONGEST_FIRST) {
       const words = candidate.split(" ");
       const from = s - words.length;
       if (from < 1) continue;
@@ -214,7 +253,10 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
     const bounds = subjectBefore(tokens, s);
     if (!bounds) continue;
     const [first, last] = bounds;
-    if ((tokens[last - 1] as Token).trail) continue;
+    // "China and Japan have ...", "relations with India and Afghanistan are ...": the subject
+    // is a coordination or a prepositional object, not the single name next to the verb.
+    const before = tokens[first - 1];
+    if (before && /^(and|or|nor|&|with|between|of|than)$/i.test(before.text)) continue;
     const subjectStart = (tokens[first] as Token).start;
     const subjectEnd = (tokens[last - 1] as Token).end;
     let e = v;
@@ -223,6 +265,9 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
       if (t.trail) break;
       const next = tokens[e + 1] as Token;
       if (END_WORDS.has(next.text.toLowerCase()) || DASHES.has(next.text) || next.lead) break;
+      // "joined the Army in 2003 and became a Marine": a second verb starts a second clause.
+      const after = tokens[e + 2];
+      if (/^(and|or|then)$/i.test(next.text) && after && startsVerbPhrase(after.text)) break;
       e++;
     }
     const endToken = tokens[e] as Token;

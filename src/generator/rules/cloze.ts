@@ -8,6 +8,10 @@ import { hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
 const LEADING_DEICTIC =
   /^(he|she|it|they|this|these|those|his|her|its|their|but|and|so|however|yet|also)\b/i;
 
+// Claims and beliefs are not facts to test.
+const OPINION =
+  /\b(says?|said|told|tells|believes?|believed|thinks?|thought|claims?|claimed|argues?|argued|suggests?|suggested|according to|reportedly|allegedly|may|might|could)\b/i;
+const NEGATED = /\b(not|never|no longer|neither|nor|no)\b|n[’']t\b/i;
 const TITLE_WORD =
   /^(President|Premier|Minister|Governor|Chancellor|Mayor|Secretary|Director|Chief|King|Queen|Prince|General|Gen|Senator|Judge|Justice|Dr|Mr|Mrs|Ms|Sheikh|Pope)$/;
 
@@ -31,7 +35,9 @@ export const clozeFallback: Rule = {
       const text = sentence.text;
       const words = wordCount(text);
       if (words < 8 || words > 30 || hasQuote(text) || LEADING_DEICTIC.test(text)) continue;
-      if (!/[.]$/.test(text) || /\?|!/.test(text)) continue;
+      if (!/[.]$/.test(text) || /\?|!/.test(text) || OPINION.test(text) || NEGATED.test(text)) {
+        continue;
+      }
       const mentions = mentionsInSentence(article, sentence.index);
       for (const { entity, mention } of mentions) {
         const type = typeForEntity(entity);
@@ -40,6 +46,8 @@ export const clozeFallback: Rule = {
         // The option must fill the blank exactly as the sentence had it.
         if (normaliseOption(mention.text) !== normaliseOption(entity.name)) continue;
         if (partOfLongerName(text, mention.start, mention.end)) continue;
+        // "the ____ coalition government": a person's name used as a modifier.
+        if (entity.kind === "person" && /\bthe\s+$/i.test(text.slice(0, mention.start))) continue;
         const before = resolvedSpan(article, sentence, 0, mention.start);
         const after = resolvedSpan(article, sentence, mention.end, text.length);
         if (before === undefined || after === undefined) continue;

@@ -13,6 +13,9 @@ export interface EventMatch {
   predicate: string;
 }
 
+// Negated facts make poor questions: "Which country is not ...?"
+const NEGATION = /\b(not|never|no longer|neither|nor)\b|n[’']t\b/i;
+
 const clauseCache = new WeakMap<Sentence, Clause[]>();
 export const clausesOf = (sentence: Sentence): Clause[] => {
   let clauses = clauseCache.get(sentence);
@@ -31,7 +34,7 @@ export const predicateText = (
 ): string | undefined => {
   const start = clause.aux ? clause.aux.start : clause.verb.start;
   const text = resolvedSpan(article, sentence, start, clause.predicate.end);
-  if (!text || hasQuote(text)) return undefined;
+  if (!text || hasQuote(text) || NEGATION.test(text)) return undefined;
   const words = wordCount(text);
   if (words < 2 || words > 24) return undefined;
   // A predicate ending on a preposition or article was cut mid-phrase.

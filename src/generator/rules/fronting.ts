@@ -12,6 +12,20 @@ export interface Gap {
 
 const DANGLING = /\s+\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or|near|into)$/i;
 
+const AFTER_GAP =
+  /^(\s*$|\s*[,.;:)–—-]|\s+(in|on|at|for|to|from|with|by|after|before|during|over|since|as|amid|near|off|under|into|while|when|following|last|this|next|\d))/i;
+
+/**
+ * Whether removing the gap leaves a grammatical remainder: it is not half of "X and Y", and it
+ * does not leave a noun it modified behind ("in the Madrid region" minus "in the Madrid").
+ */
+export const cleanGap = (text: string, gap: Gap): boolean => {
+  const before = text.slice(Math.max(0, gap.start - 6), gap.start);
+  const after = text.slice(gap.end, gap.end + 20);
+  if (/\b(and|or|nor|&)\s+$/i.test(before) || /^\s+(and|or|nor|&)\b/i.test(after)) return false;
+  return AFTER_GAP.test(after);
+};
+
 export const frontedQuestion = (
   article: AnalysedArticle,
   sentence: Sentence,
@@ -19,15 +33,21 @@ export const frontedQuestion = (
   gap: Gap,
   wh: string,
 ): string | undefined => {
-  if (gap.start < clause.verb.end || gap.end > clause.predicate.end) return undefined;
+  // The gap is either inside the predicate or an opener before the subject ("In 2019, ...").
+  const opener = gap.end <= clause.subject.start;
+  if (!opener && (gap.start < clause.verb.end || gap.end > clause.predicate.end)) return undefined;
+  if (!opener && !cleanGap(sentence.text, gap)) return undefined;
   const subject = subjectPhrase(article, sentence, clause);
   if (!subject) return undefined;
-  const rest = resolvedSpan(article, sentence, clause.verb.end, clause.predicate.end, [gap]);
+  const skip = opener ? [] : [gap];
+  const rest = resolvedSpan(article, sentence, clause.verb.end, clause.predicate.end, skip);
   if (rest === undefined || hasQuote(rest)) return undefined;
   const tail = rest.replace(DANGLING, "").replace(/[,;:]+$/, "");
   const verb = clause.verb;
   let body: string;
-  if (clause.aux) {
+  if (verb.form === "copula") {
+    body = [verb.text, subject, tail].join(" ");
+  } else if (clause.aux) {
     const [first, ...others] = clause.aux.text.split(" ");
     body = [first, subject, ...others, verb.text, tail].join(" ");
   } else if (verb.form === "past" || verb.form === "participle") {

@@ -72,7 +72,24 @@ export const howManyDuration: Rule = {
 
 const UNIT_WORD = /^\s*([a-z]+)/;
 const QUALIFIER =
-  /^(at least|about|nearly|more than|over|around|some|almost|up to|a total of|roughly)$/i;
+  /^(at least|about|nearly|more than|over|around|some|almost|up to|a total of|roughly|just|only)$/i;
+const MONEY = new Set([
+  "dollar",
+  "pound",
+  "euro",
+  "rupee",
+  "baht",
+  "yuan",
+  "yen",
+  "percent",
+  "per cent",
+  "won",
+  "ringgit",
+  "dirham",
+  "riyal",
+  "rouble",
+  "taka",
+]);
 
 export const howManyCount: Rule = {
   id: "how-many.count",
@@ -83,7 +100,9 @@ export const howManyCount: Rule = {
     for (const sentence of article.sentences) {
       const quantities = quantitiesIn(article, sentence);
       for (const quantity of quantities) {
-        if (!quantity.unit || DURATION_UNITS.has(quantity.unit)) continue;
+        if (!quantity.unit || MONEY.has(quantity.unit) || quantity.scale) continue;
+        if (quantity.value < 2 || !Number.isInteger(quantity.value)) continue;
+        const duration = DURATION_UNITS.has(quantity.unit);
         const units = pluralUnit(quantity.unit);
         const tail = sentence.text.slice(quantity.end);
         const unitAfter = UNIT_WORD.exec(tail);
@@ -91,10 +110,15 @@ export const howManyCount: Rule = {
           unitAfter?.[1] === units || unitAfter?.[1] === quantity.unit
             ? quantity.end + unitAfter[0].length
             : quantity.end;
-        const wh = `How many ${units}`;
+        const forDuration = duration && /\bfor\s+$/i.test(sentence.text.slice(0, quantity.start));
+        if (duration && !forDuration) continue;
+        const wh = forDuration ? `For how many ${units}` : `How many ${units}`;
         for (const clause of clausesOf(sentence)) {
           let stem: string | undefined;
-          if (quantity.start === clause.subject.start && gapEnd === clause.subject.end) {
+          if (forDuration) {
+            const gap = { start: quantity.start - 4, end: gapEnd };
+            stem = frontedQuestion(article, sentence, clause, gap, wh);
+          } else if (quantity.start === clause.subject.start && gapEnd === clause.subject.end) {
             const start = clause.aux ? clause.aux.start : clause.verb.start;
             const predicate = resolvedSpan(article, sentence, start, clause.predicate.end);
             if (predicate && !hasQuote(predicate) && wordCount(predicate) <= 20) {

@@ -10,6 +10,13 @@ import {
 import { clozeFallback } from "./cloze";
 import { howManyCount, howManyDuration } from "./how-many";
 import {
+  companyObjectOfEvent,
+  countryObjectOfEvent,
+  organisationObjectOfEvent,
+  whereObjectOfEvent,
+  whoObjectOfEvent,
+} from "./object-of-event";
+import {
   companySubjectOfEvent,
   countrySubjectOfEvent,
   organisationSubjectOfEvent,
@@ -17,24 +24,33 @@ import {
 } from "./subject-of-event";
 import { whenEventDate } from "./when-event-date";
 import { whereEventPlace } from "./where-event-place";
+import { whereEventVenue } from "./where-event-venue";
 import { whoRoleApposition, whoRoleCountry } from "./who-role";
+import { whoTitleDescriptor } from "./who-title-descriptor";
 import { whoTitleName } from "./who-title-name";
 
 export const defaultRules: readonly Rule[] = [
   whoRoleApposition,
   whoTitleName,
   whoRoleCountry,
+  whoTitleDescriptor,
   whoApposition,
   whoSubjectOfEvent,
+  whoObjectOfEvent,
+  whereEventVenue,
   whereEventPlace,
+  whereObjectOfEvent,
   whereApposition,
   whenEventDate,
   companyDescription,
   companySubjectOfEvent,
+  companyObjectOfEvent,
   organisationApposition,
   organisationSubjectOfEvent,
+  organisationObjectOfEvent,
   countryApposition,
   countrySubjectOfEvent,
+  countryObjectOfEvent,
   howManyDuration,
   howManyCount,
   clozeFallback,

@@ -61,6 +61,8 @@ const absolutePhrase = (mention: DateMention, before: string): string => {
   const formatted = formatDate(mention.date, mention.granularity);
   if (PREPOSITION_BEFORE.test(before)) return formatted;
   const lead = RELATIVE_LEAD.exec(mention.text)?.[1]?.toLowerCase();
+  const kept = /^(since|from|until|till|by|before|after|during)\s/i.exec(mention.text)?.[1];
+  if (kept) return `${kept.toLowerCase()} ${formatted}`;
   if (lead === "on" || mention.granularity === "day") return `on ${formatted}`;
   return `in ${formatted}`;
 };
@@ -84,6 +86,15 @@ export const resolvedSpan = (
     if (date.sentence !== sentence.index || !date.relative) continue;
     if (date.end <= start || date.start >= end) continue;
     if (date.start < start || date.end > end) return undefined;
+    // Two resolved dates side by side ("September" + "last year") would read twice.
+    const neighbour = article.dates.some(
+      (d) =>
+        d !== date &&
+        d.sentence === date.sentence &&
+        d.start >= date.end &&
+        d.start - date.end <= 2,
+    );
+    if (neighbour) return undefined;
     if (skip.some((s) => s.start <= date.start && s.end >= date.end)) continue;
     const before = sentence.text.slice(Math.max(0, date.start - 12), date.start);
     edits.push({ start: date.start, end: date.end, text: absolutePhrase(date, before) });
@@ -119,7 +130,7 @@ export const mentionsInSentence = (
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Whether the text holds quoted speech: opinions and quotes make poor stems. */
-export const hasQuote = (text: string): boolean => /["“”]|(^|\s)['‘]|['’](\s|$|[,.])/.test(text);
+export const hasQuote = (text: string): boolean => /["“”]|(^|\s)[‘']/.test(text);
 
 const NEEDS_THE =
   /^(United\s|Republic\s|Democratic\s|Central African|Dominican|Czech Republic|Holy See|Vatican)|(Islands|Emirates|States|Kingdom|Netherlands|Philippines|Maldives|Bahamas|Gambia|Comoros|Seychelles|Union|Association|Club|Council|Commission|Committee|Ministry|Department|Organisation|Organization|Agency|Institute|Foundation|Fund|Forum|Office|Court|Assembly|Parliament|Senate|Army|Navy|Force|Games)$|^[A-Z][\w-]*(\s[A-Z][\w-]*)*\sof\s/;

@@ -11,6 +11,15 @@ const REPORTER =
   /\b(BBC|CNN|Reuters|AFP|PTI|ANI|reporters?|journalists?|correspondents?|this newspaper)\b/i;
 const DEICTIC_HEAD = /^(this|these|those|that|its|his|her|their|our|my|such|both|such)\b/i;
 
+const COMMON_OPENERS =
+  /^(Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several|Most|All|Both|Each|Hundreds|Thousands|Dozens|Millions|Officials|Police|Firefighters|Rescuers|Residents|Migrants|Experts|Scientists|People|Authorities|Troops|Soldiers|Protesters|Workers|Researchers)$/;
+
+/** A capitalised opener that the article also writes in lower case is a common word. */
+const isCommonWord = (article: AnalysedArticle, word: string): boolean => {
+  const lower = new RegExp(`(^|[^A-Za-z])${word.toLowerCase()}\\b`);
+  return article.sentences.some((s) => lower.test(s.text));
+};
+
 /** The person a leading "He"/"She" stands for, from the analysis. */
 export const resolvedPronoun = (
   article: AnalysedArticle,
@@ -30,9 +39,22 @@ export const subjectPhrase = (
   if (REPORTER.test(text)) return undefined;
   if (/^(he|she)$/i.test(text)) return resolvedPronoun(article, sentence)?.name;
   if (BARE_PRONOUN.test(text) || DEICTIC_HEAD.test(text)) return undefined;
+  // "Lee" alone → "Lee Jae Myung": a surname is not self-contained.
+  const named = mentionsInSentence(article, sentence.index).find(
+    (m) => m.mention.start === clause.subject.start && m.mention.end === clause.subject.end,
+  );
+  if (named?.entity.kind === "person" && named.mention.text !== named.entity.name) {
+    return named.entity.name;
+  }
   const resolved = resolvedSpan(article, sentence, clause.subject.start, clause.subject.end);
   if (!resolved) return undefined;
-  return resolved.replace(/^(A|An|The)\s/, "the ");
+  const phrase = resolved.replace(/^(A|An|The)\s/, "the ");
+  // "Two boats carrying ..." → "two boats carrying ...": common words lose their capital mid-stem.
+  const first = /^[A-Z][a-z]+\b/.exec(phrase)?.[0];
+  if (first && (COMMON_OPENERS.test(first) || isCommonWord(article, first))) {
+    return phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  }
+  return phrase;
 };
 
 export interface SubjectEntity {
@@ -57,6 +79,9 @@ export const subjectEntity = (
     (m) => m.mention.start >= clause.subject.start && m.mention.end <= clause.subject.end,
   );
   if (inside.length !== 1) return undefined;
+  // A single name with a plural verb ("Israel were ...") means the subject was misread.
+  const verb = (clause.aux?.text.split(" ")[0] ?? clause.verb.text).toLowerCase();
+  if (/^(are|were|have)$/.test(verb)) return undefined;
   const only = inside[0];
   if (!only || only.mention.end !== clause.subject.end) return undefined;
   const full = sentence.text.slice(clause.subject.start, only.mention.end);

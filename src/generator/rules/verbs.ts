@@ -1,7 +1,7 @@
 // Looks up event verbs from the lexicon in questions/templates by any of their forms.
 import { AUXILIARIES, EVENT_VERBS } from "../../../questions/templates";
 
-export type VerbForm = "base" | "third" | "past" | "participle";
+export type VerbForm = "base" | "third" | "past" | "participle" | "copula";
 
 export interface VerbMatch {
   base: string;
@@ -43,3 +43,9 @@ export const participleOf = (base: string): string =>
 
 /** Auxiliaries longest first, so "has been" wins over "has". */
 export const AUXILIARIES_LONGEST_FIRST = [...AUXILIARIES].sort((a, b) => b.length - a.length);
+
+const COPULAS = new Set(["is", "are", "was", "were", "remains", "remained"]);
+
+/** "is", "was", "remains": the verb of "X is the largest producer of Y". */
+export const copula = (word: string): VerbMatch | undefined =>
+  COPULAS.has(word) ? { base: "be", form: "copula", text: word } : undefined;

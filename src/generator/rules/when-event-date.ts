@@ -20,12 +20,28 @@ export const whenEventDate: Rule = {
       for (const clause of clausesOf(sentence)) {
         for (const date of dates) {
           if (VAGUE.test(date.text)) continue;
-          if (date.start < clause.verb.end || date.end > clause.predicate.end) continue;
+          // "X was Y's statement on 7 November", "in 2002 X was one of ...": states, not events;
+          // only "X is on <date>" asks the date of the subject itself.
+          if (
+            clause.verb.form === "copula" &&
+            (date.start < clause.verb.end || date.start > clause.verb.end + 4)
+          )
+            continue;
+          const between = sentence.text.slice(date.end, clause.subject.start);
+          const opener = date.end <= clause.subject.start && /^\s*,\s*$/.test(between);
+          if (!opener && (date.start < clause.verb.end || date.end > clause.predicate.end))
+            continue;
           const before = sentence.text.slice(Math.max(0, date.start - 10), date.start);
           const prep = /^(on|in|for|by|since|during|from|last|next|this)\b/i.test(date.text)
             ? undefined
             : PREPOSITION.exec(before);
-          const gap = { start: date.start - (prep?.[0].length ?? 0), end: date.end };
+          const lead = /\b(later|earlier)\s+$/i.exec(
+            sentence.text.slice(0, date.start - (prep?.[0].length ?? 0)),
+          );
+          const gap = {
+            start: date.start - (prep?.[0].length ?? 0) - (lead?.[0].length ?? 0),
+            end: date.end,
+          };
           const wh = date.granularity === "year" ? "In which year" : "When";
           const stem = frontedQuestion(article, sentence, clause, gap, wh);
           if (!stem) continue;

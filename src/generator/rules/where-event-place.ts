@@ -6,7 +6,9 @@ import { clausesOf } from "./event";
 import { frontedQuestion } from "./fronting";
 import { anchored, mentionsInSentence, timeAnchor, upperFirst } from "./stem";
 
-const PREPOSITION = /\b(in|at|near|off|into|across|inside|outside|around|to)\s+(the\s+)?$/i;
+// "in the Sea of Japan", "in Brazil’s Belém": the country's possessive goes with the gap.
+const PREPOSITION =
+  /\b(in|at|near|off|into|across|inside|outside|around|to)\s+(the\s+)?([A-Z][\w-]*(\s[A-Z][\w-]*)?[’']s\s+)?$/;
 const MOTION_VERBS = new Set(["travel", "return", "arrive", "embark", "begin", "visit", "fly"]);
 
 export const whereEventPlace: Rule = {
@@ -21,7 +23,8 @@ export const whereEventPlace: Rule = {
         for (const { entity, mention } of mentions) {
           if (entity.kind !== "place" || !askable(entity, knowledge)) continue;
           if (mention.start < clause.verb.end || mention.end > clause.predicate.end) continue;
-          const before = sentence.text.slice(Math.max(0, mention.start - 20), mention.start);
+          if (/^[’']s\b/.test(sentence.text.slice(mention.end))) continue;
+          const before = sentence.text.slice(Math.max(0, mention.start - 40), mention.start);
           const prep = PREPOSITION.exec(before);
           if (!prep?.[1]) continue;
           const preposition = prep[1].toLowerCase();

@@ -1,0 +1,100 @@
+// "<subject> <event verb> [prep] <entity> ..." → "Which country did <subject> <verb> ...?",
+// "With whom did <subject> <verb> ...?": the entity the event was done to or with.
+import { PLACE_TYPE_NOUNS } from "../../../questions/templates";
+import type { AnalysedArticle, Candidate, Entity, QuestionType, Rule, Sentence } from "../types";
+import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
+import type { Clause } from "./clause";
+import { clausesOf } from "./event";
+import { cleanGap, frontedQuestion } from "./fronting";
+import { anchored, mentionsInSentence, timeAnchor, upperFirst } from "./stem";
+
+// in/at/near belong to where.event-place.
+const PREPOSITIONS = /^(with|against|from|to|for|by|into|over|toward|towards|alongside)$/i;
+// Titles, demonyms and "the" that stand before a name belong to the gap.
+const NAME_PREFIX = /(?:\b(?:the|[A-Z][\w.’'-]*)\s+)*$/;
+
+const whNoun = (entity: Entity): string | undefined => {
+  if (entity.kind === "person") return undefined;
+  if (entity.kind === "organisation")
+    return entity.orgType === "company" ? "company" : "organisation";
+  return PLACE_TYPE_NOUNS[entity.placeType];
+};
+
+const objectGap = (
+  sentence: Sentence,
+  clause: Clause,
+  start: number,
+  end: number,
+): { start: number; end: number; preposition?: string } | undefined => {
+  const before = sentence.text.slice(clause.verb.end, start);
+  const prefix = NAME_PREFIX.exec(before)?.[0] ?? "";
+  const lead = before.slice(0, before.length - prefix.length).trim();
+  const gapStart = start - prefix.length;
+  if (lead === "") return { start: gapStart, end };
+  const words = lead.split(/\s+/);
+  const preposition = words[words.length - 1] ?? "";
+  if (!PREPOSITIONS.test(preposition)) return undefined;
+  // Only "<verb> [object] <prep> <name>": at most four words between the verb and the preposition.
+  if (words.length > 5) return undefined;
+  return { start: gapStart - preposition.length - 1, end, preposition: preposition.toLowerCase() };
+};
+
+const objectOfEvent = (type: QuestionType, id: string, priority: number): Rule => ({
+  id,
+  type,
+  description: `The ${type} an event was done to or with, asked with do-support`,
+  apply: (article: AnalysedArticle, knowledge) => {
+    const candidates: Candidate[] = [];
+    for (const sentence of article.sentences) {
+      const mentions = mentionsInSentence(article, sentence.index);
+      for (const clause of clausesOf(sentence)) {
+        if (clause.verb.form === "copula") continue;
+        for (const { entity, mention } of mentions) {
+          if (typeForEntity(entity) !== type || !askable(entity, knowledge)) continue;
+          if (mention.start <= clause.verb.end || mention.end > clause.predicate.end) continue;
+          // "China’s influence": the name only modifies the object.
+          if (/^[’']s\b/.test(sentence.text.slice(mention.end))) continue;
+          const gap = objectGap(sentence, clause, mention.start, mention.end);
+          if (!gap || !cleanGap(sentence.text, gap)) continue;
+          const noun = whNoun(entity);
+          const wh = gap.preposition
+            ? `${upperFirst(gap.preposition)} ${noun ? `which ${noun}` : "whom"}`
+            : noun
+              ? `Which ${noun}`
+              : "Whom";
+          const question = frontedQuestion(article, sentence, clause, gap, wh);
+          if (!question) continue;
+          candidates.push({
+            ruleId: id,
+            type,
+            stem: anchored(question, timeAnchor(article, sentence, clause.subject.start)),
+            ...entityAnswer(entity),
+            sentence,
+            reliesOn: [],
+            alsoTrue: sameKindIn(article, sentence.index, entity),
+            priority,
+          });
+        }
+      }
+    }
+    return candidates;
+  },
+});
+
+export const whoObjectOfEvent = objectOfEvent("who", "who.object-of-event", 0.65);
+export const whereObjectOfEvent = objectOfEvent("where", "where.object-of-event", 0.7);
+export const countryObjectOfEvent = objectOfEvent(
+  "which-country",
+  "which-country.object-of-event",
+  0.65,
+);
+export const companyObjectOfEvent = objectOfEvent(
+  "which-company",
+  "which-company.object-of-event",
+  0.7,
+);
+export const organisationObjectOfEvent = objectOfEvent(
+  "which-organisation",
+  "which-organisation.object-of-event",
+  0.65,
+);

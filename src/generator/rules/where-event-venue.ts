@@ -1,0 +1,53 @@
+// "The G-20 leaders’ summit in Johannesburg" → "Which city hosted the G-20 leaders’ summit in
+// November 2025?": the venue of a named event, in the exam's "... was held in which city?" sense.
+import { PLACE_TYPE_NOUNS } from "../../../questions/templates";
+import type { AnalysedArticle, Candidate, Rule } from "../types";
+import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
+import { hasQuote, mentionsInSentence, resolvedSpan, timeAnchor, wordCount } from "./stem";
+
+const EVENT =
+  /\b[Tt]he\s+((?:[\w’'.-]+\s+){0,6}?(?:summit|conference|meeting|talks|games|olympics|festival|exhibition|expo|forum|dialogue|convention|championship|tournament|world cup|fair|ceremony|congress|cop\d*|session))\s+(?:in|at)\s+(?:the\s+)?$/i;
+const FUTURE = /\b(will|is set to|are set to|is to|are to|to be held|scheduled|next)\b/i;
+
+export const whereEventVenue: Rule = {
+  id: "where.event-venue",
+  type: "where",
+  description: "The city or country that hosts a named event: summits, games, conferences",
+  apply: (article: AnalysedArticle, knowledge) => {
+    const candidates: Candidate[] = [];
+    for (const sentence of article.sentences) {
+      if (hasQuote(sentence.text)) continue;
+      for (const { entity, mention } of mentionsInSentence(article, sentence.index)) {
+        if (entity.kind !== "place" || !askable(entity, knowledge)) continue;
+        if (entity.placeType !== "city" && entity.placeType !== "country") continue;
+        if (/^[’']s\b/.test(sentence.text.slice(mention.end))) continue;
+        const match = EVENT.exec(
+          sentence.text.slice(Math.max(0, mention.start - 80), mention.start),
+        );
+        if (!match?.[1]) continue;
+        const start = mention.start - match[0].length + match[0].indexOf(match[1]);
+        const event = resolvedSpan(article, sentence, start, start + match[1].length);
+        if (!event || wordCount(event) > 10 || /\b(this|that|its|their|his|her)\b/i.test(event)) {
+          continue;
+        }
+        const noun = PLACE_TYPE_NOUNS[entity.placeType] ?? "place";
+        const verb = FUTURE.test(sentence.text) ? "will host" : "hosted";
+        const anchor = timeAnchor(article, sentence, start)?.replace(/^(In|On)\s/, (m) =>
+          m.toLowerCase(),
+        );
+        const when = anchor && !/\b(1[89]|20)\d\d\b/.test(event) ? ` ${anchor}` : "";
+        candidates.push({
+          ruleId: "where.event-venue",
+          type: typeForEntity(entity) ?? "where",
+          stem: `Which ${noun} ${verb} the ${event}${when}?`,
+          ...entityAnswer(entity),
+          sentence,
+          reliesOn: [],
+          alsoTrue: sameKindIn(article, sentence.index, entity),
+          priority: 0.85,
+        });
+      }
+    }
+    return candidates;
+  },
+};
