@@ -4,7 +4,7 @@ import type { SentenceScan } from "./scan";
 
 const STOP = new Set(nameStopWords);
 const PARTICLES = new Set(nameParticles);
-const INITIAL = /^\p{Lu}\.$/u;
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM = /^[\p{Lu}\p{N}&.-]{2,}$/u;
 const MAX_NAME_TOKENS = 5;
 

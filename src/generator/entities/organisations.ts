@@ -30,6 +30,7 @@ const capitalWord = (scan: SentenceScan, i: number): boolean => {
     token !== undefined &&
     token.word &&
     token.capital &&
+    !STOP.has(token.key) &&
     (claimed === undefined || claimed === "place" || claimed === "demonym")
   );
 };

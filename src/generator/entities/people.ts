@@ -19,7 +19,10 @@ const roleFor = (
   nationality: string | undefined,
   affiliation: { company: boolean } | undefined,
 ): PersonRole | undefined => {
-  if (!role || !HEADS_OF_STATE.has(role) || nationality || !affiliation) return role;
+  if (!role || !affiliation) return role;
+  // A chairman or managing director of a public body is an official, not a business leader.
+  if (role === "business-leader") return affiliation.company ? role : "official";
+  if (!HEADS_OF_STATE.has(role) || nationality) return role;
   return affiliation.company ? "business-leader" : "official";
 };
 
@@ -154,6 +157,18 @@ const absorbSurname = (scan: SentenceScan, from: number, end: number): number =>
   return end + 1;
 };
 
+/** Titles in a row keep the first as the title: "Chief of Defence Staff General X". */
+const chainedRoleAt = (scan: SentenceScan, at: number, index: GazetteerIndex) => {
+  const role = roleAt(scan, at, index);
+  if (!role || role.honorific) return role;
+  let to = role.to;
+  for (let next = roleAt(scan, to, index); next?.formal && !next.honorific; ) {
+    to = next.to;
+    next = roleAt(scan, to, index);
+  }
+  return { ...role, to, role: role.role ?? roleAt(scan, to, index)?.role };
+};
+
 export const findPeople = (
   scan: SentenceScan,
   index: GazetteerIndex,
@@ -193,7 +208,7 @@ export const findPeople = (
 
   // Title or role before a name: "Chinese President Xi Jinping", "the executive chair of Y, Z".
   for (let i = 0; i < scan.tokens.length; i++) {
-    const role = roleAt(scan, i, index);
+    const role = chainedRoleAt(scan, i, index);
     if (!role) continue;
     const qualifier = qualifierBefore(scan, role, orgs);
     const of = ofAfter(scan, role.to, orgs);
@@ -225,8 +240,11 @@ export const findPeople = (
         add({ ...base, from: after + 1, to: end, evidence: "apposition" });
         claim(scan, role.from, role.to, "title");
         i = end - 1;
+        continue;
       }
     }
+    // No name here: the words of this title do not start another ("Air Chief Marshal").
+    i = Math.max(i, role.to - 1);
   }
 
   // Role after a name: "Chung Eui-sun, executive chair of Hyundai Motor Group".

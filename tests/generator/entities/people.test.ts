@@ -95,6 +95,20 @@ describe("people with titles, roles and nationality", () => {
       { name: "Han Ji-woo", role: "politician" },
     ],
     ["Founder He Wenlong says he will expand.", { name: "He Wenlong", title: "Founder" }],
+    [
+      "Chief of Defence Staff General Ravi Menon reviewed the drill.",
+      { name: "Ravi Menon", title: "Chief of Defence Staff", role: "military-officer" },
+    ],
+    ["Air Chief Marshal K.P. Rao flew in.", { name: "K.P. Rao", title: "Air Chief Marshal" }],
+    [
+      "RBI chairman Kunal Shah spoke.",
+      {
+        name: "Kunal Shah",
+        title: "chairman",
+        role: "official",
+        affiliation: "Reserve Bank of India",
+      },
+    ],
     ["One rider, Surin Kaew, told reporters the road was shut.", { name: "Surin Kaew" }],
   ])("%s", (text, expected) => {
     const found = people(text);

@@ -75,6 +75,10 @@ describe("organisations", () => {
       "organisation:Ministry of Coastal Affairs:other",
     ],
     ["Indus shares rose sharply.", "organisation:Indus Motors:company"],
+    [
+      "The Union Fisheries Ministry on Monday issued a warning.",
+      "organisation:Union Fisheries Ministry:other",
+    ],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual([expected]);
   });

@@ -128,6 +128,7 @@ export const world: Knowledge = {
     { title: "Premier", role: "head-of-government" },
     { title: "Prime Minister", role: "head-of-government", aliases: ["PM"] },
     { title: "Lieutenant General", role: "military-officer", aliases: ["Lt Gen"] },
+    { title: "Chief of Defence Staff", role: "military-officer", aliases: ["CDS"] },
   ],
 };
 
