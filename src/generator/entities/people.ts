@@ -1,6 +1,11 @@
 // Person mentions in one sentence: known office holders, title + name, appositions on either
 // side of a name, honorifics and speech verbs. Unknown names need one of these as evidence.
-import { personNouns, speechVerbs } from "../../../questions/entity-patterns";
+import {
+  nameStopWords,
+  personNouns,
+  speechVerbs,
+  titleModifiers,
+} from "../../../questions/entity-patterns";
 import type { OfficeHolder, PersonRole } from "../../../questions/types";
 import type { GazetteerIndex } from "./gazetteer";
 import { type NameContext, nameRunAfter, nameRunBefore } from "./names";
@@ -10,6 +15,7 @@ import { claim, type SentenceScan, spanText } from "./scan";
 
 const SPEECH = new Set(speechVerbs);
 const PERSON_NOUNS = new Set(personNouns);
+const NOT_NAMES = new Set([...nameStopWords, ...titleModifiers]);
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 const HEADS_OF_STATE = new Set<PersonRole>(["head-of-state", "head-of-government"]);
 
@@ -102,6 +108,18 @@ const qualifierBefore = (
   const at = skipModifiersBack(scan, role.from);
   const span = qualifierSpan(scan, orgs, (_, to) => to === at);
   if (span) {
+    // "Hockey India president": a country name ending an unknown body's name is no nationality.
+    const lead = scan.tokens[span.from - 1];
+    const countryName = scan.spans.some((s) => s.from === span.from && s.entry.kind === "place");
+    const named =
+      lead?.word &&
+      lead.capital &&
+      !NOT_NAMES.has(lead.key) &&
+      scan.claims[span.from - 1] === undefined;
+    if (countryName && named) {
+      const from = span.from - 1;
+      return { from, affiliation: spanText(scan, from, span.to), company: false, present: true };
+    }
     const before = skipModifiersBack(scan, span.from);
     return { ...span, from: isDeterminer(scan, before - 1) ? before - 1 : before, present: true };
   }

@@ -87,6 +87,27 @@ export const matchGazetteer = (
 };
 
 /**
+ * "Puducherry" is a city and a union territory: in a sentence that lists other states, it is
+ * the territory; elsewhere the city (the gazetteer order).
+ */
+const preferStatesAmongStates = (
+  spans: GazetteerSpan[],
+  index: GazetteerIndex,
+  tokens: readonly Token[],
+): void => {
+  const isState = (span: GazetteerSpan) =>
+    span.entry.kind === "place" && span.entry.placeType === "state";
+  if (!spans.some(isState)) return;
+  spans.forEach((span, k) => {
+    if (span.entry.kind !== "place" || span.entry.placeType !== "city") return;
+    const state = index.entries
+      .get(spanKey(tokens, span.from, span.to))
+      ?.find((e) => e.kind === "place" && e.placeType === "state");
+    if (state) spans[k] = { ...span, entry: state };
+  });
+};
+
+/**
  * A one-word name opening a sentence is an ordinary word when the article also writes it in
  * lower case: "Apple growers ..." beside "an apple orchard".
  */
@@ -116,6 +137,7 @@ export const scanSentence = (
       !insideLargerName(tokens, span, index, starts) &&
       !ordinaryOpener(tokens, span, firstWord, lowercaseWords),
   );
+  preferStatesAmongStates(spans, index, tokens);
   for (const span of spans) {
     const kind = span.entry.kind;
     for (let i = span.from; i < span.to; i++) claims[i] = kind;

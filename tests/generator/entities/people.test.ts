@@ -71,6 +71,8 @@ describe("people with titles, roles and nationality", () => {
       { name: "Tariq Anwar", nationality: "Pakistan" },
     ],
     ["Dr. Jane Rao presented the survey results.", { name: "Jane Rao", title: "Dr" }],
+    ["Former Chinese Premier Wang Tao died.", { name: "Wang Tao", nationality: "China" }],
+    ["Then India captain Vikram Joshi retired.", { name: "Vikram Joshi", nationality: "India" }],
     [
       "Nepali climber Pasang Sherpa reached the summit at dawn.",
       { name: "Pasang Sherpa", title: "climber", role: "sportsperson", nationality: "Nepal" },
@@ -100,6 +102,10 @@ describe("people with titles, roles and nationality", () => {
       { name: "Ravi Menon", title: "Chief of Defence Staff", role: "military-officer" },
     ],
     ["Air Chief Marshal K.P. Rao flew in.", { name: "K.P. Rao", title: "Air Chief Marshal" }],
+    [
+      "Kabaddi India president Mohan Rai praised the squad.",
+      { name: "Mohan Rai", role: "official", affiliation: "Kabaddi India" },
+    ],
     [
       "RBI chairman Kunal Shah spoke.",
       {

@@ -27,6 +27,11 @@ describe("places", () => {
       ["place:Northeast Asia:region", "place:Seoul:city"],
     ],
     ["Heavy rain lashed Kerala.", ["place:Kerala:state"]],
+    ["Flights to Puducherry resumed.", ["place:Puducherry:city"]],
+    [
+      "Polls will be held in Kerala and Puducherry.",
+      ["place:Kerala:state", "place:Puducherry:state"],
+    ],
     ["The Republic of Korea protested.", ["place:South Korea:country"]],
     [
       "South Korea's economy grew, unlike Korea's past under Japanese rule.",

@@ -63,6 +63,7 @@ export const world: Knowledge = {
   ],
   cities: [
     { name: "Seoul", country: "South Korea" },
+    { name: "Puducherry", country: "India", state: "Puducherry" },
     { name: "Shanghai", country: "China" },
     { name: "Mumbai", country: "India", state: "Maharashtra", aliases: ["Bombay"] },
     { name: "Washington, D.C.", country: "United States", aliases: ["Washington"] },
@@ -73,7 +74,10 @@ export const world: Knowledge = {
     { name: "Strait of Hormuz", type: "strait", region: "West Asia" },
     { name: "Indus", type: "river", region: "South Asia" },
   ],
-  indianStates: [{ name: "Kerala", type: "state", capital: "Thiruvananthapuram" }],
+  indianStates: [
+    { name: "Kerala", type: "state", capital: "Thiruvananthapuram" },
+    { name: "Puducherry", type: "union-territory", capital: "Puducherry" },
+  ],
   regions: [{ name: "Northeast Asia", region: "East Asia" }],
   companies: [
     {
