@@ -134,3 +134,6 @@ export const articleFilterSchema = z.strictObject({
     .optional(),
 });
 export type ArticleFilter = z.infer<typeof articleFilterSchema>;
+
+/** Routes that take no input still refuse a body with fields in it. */
+export const emptySchema = z.strictObject({});

@@ -7,7 +7,7 @@ import {
   regenerateArticle,
 } from "../../service";
 import type { AppDeps, AppEnv } from "../context";
-import { idParam, readJson, respond } from "./json";
+import { idParam, readJson, readNothing, respond } from "./json";
 
 export const articlesApi = (deps: AppDeps) =>
   new Hono<AppEnv>()
@@ -21,11 +21,11 @@ export const articlesApi = (deps: AppDeps) =>
       respond(c, await getArticle(deps, idParam(c)), 200, (article) => ({ article })),
     )
     .post("/:id/regenerate", async (c) => {
-      await readJson(c, { optional: true });
+      await readNothing(c);
       return respond(c, await regenerateArticle(deps, c.get("user"), idParam(c)));
     })
     .post("/:id/archive", async (c) => {
-      await readJson(c, { optional: true });
+      await readNothing(c);
       return respond(c, await archiveArticle(deps, c.get("user"), idParam(c)), 200, (article) => ({
         article,
       }));

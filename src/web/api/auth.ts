@@ -5,7 +5,7 @@ import type { AppDeps, AppEnv } from "../context";
 import { HttpError } from "../errors";
 import { checkRateLimit, rateLimit } from "../middleware/rate-limit";
 import { clearSessionCookie, setSessionCookie } from "../session-cookie";
-import { readJson, respond } from "./json";
+import { readJson, readNothing, respond } from "./json";
 
 const sessionBody = (session: AuthSession) => ({
   user: session.user,
@@ -35,13 +35,13 @@ export const authApi = (deps: AppDeps) =>
       return respond(c, result, 200, sessionBody);
     })
     .post("/logout", async (c) => {
-      await readJson(c, { optional: true });
+      await readNothing(c);
       const result = await logout(deps, c.get("sessionToken"));
       clearSessionCookie(c, deps.config);
       return respond(c, result, 200, () => ({ ok: true }));
     })
     .post("/guest", rateLimit(deps, "guest"), async (c) => {
-      await readJson(c, { optional: true });
+      await readNothing(c);
       const result = await startGuest(deps, c.get("sessionToken"));
       if (result.ok) setSessionCookie(c, result.value, deps.config);
       return respond(c, result, 201, sessionBody);

@@ -1,8 +1,9 @@
 // Reading JSON bodies and answering with service results, the same way on every API route.
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { parseId } from "../../service";
+import { emptySchema, parseId } from "../../service";
 import type { Result } from "../../service/result";
+import { validate } from "../../service/validate";
 import type { AppEnv } from "../context";
 import { HttpError } from "../errors";
 
@@ -27,6 +28,12 @@ export const readJson = async (c: Context<AppEnv>, options: { optional?: boolean
       message: "The body is not valid JSON.",
     });
   }
+};
+
+/** For routes without input: no body, or an empty JSON object; anything else is a 400. */
+export const readNothing = async (c: Context<AppEnv>): Promise<void> => {
+  const valid = validate(emptySchema, await readJson(c, { optional: true }));
+  if (!valid.ok) throw new HttpError(valid.error);
 };
 
 /** JSON of the value with `status`, or the error as `{error: {code, message, field?}}`. */

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { editQuestion, rejectQuestion } from "../../service";
 import type { AppDeps, AppEnv } from "../context";
-import { idParam, readJson, respond } from "./json";
+import { idParam, readJson, readNothing, respond } from "./json";
 
 export const questionsApi = (deps: AppDeps) =>
   new Hono<AppEnv>()
@@ -14,7 +14,7 @@ export const questionsApi = (deps: AppDeps) =>
       ),
     )
     .post("/:id/reject", async (c) => {
-      await readJson(c, { optional: true });
+      await readNothing(c);
       return respond(c, await rejectQuestion(deps, c.get("user"), idParam(c)), 200, (question) => ({
         question,
       }));
