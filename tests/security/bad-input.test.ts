@@ -437,6 +437,20 @@ describe("forms answer bad input with a page naming the problem", () => {
     expect(reply.text).toMatch(message);
   });
 
+  it.each(["/login", "/register", "/guest", "/attempts", "/logout", "/admin/articles"])(
+    "POST %s with a malformed multipart body → 4xx page, not a 500",
+    async (path) => {
+      for (const client of [app.client(), admin]) {
+        const reply = await client.request("POST", path, {
+          body: "--x\r\nnot really multipart",
+          headers: { "content-type": "multipart/form-data; boundary=x" },
+        });
+        expect(reply.status, path).toBeGreaterThanOrEqual(400);
+        expect(reply.status, path).toBeLessThan(500);
+      }
+    },
+  );
+
   it("a submit form with an out-of-range answer → 400 and the attempt stays open", async () => {
     const started = await startAttempt(guest, { articleId, count: 2 });
     await guest.get(`/attempts/${started.attempt.id}`);
