@@ -44,6 +44,15 @@ const FALLBACK: ErrorCopy = {
 
 export const errorTitle = (status: number): string => (COPY[status] ?? FALLBACK).title;
 
+/** A message that only repeats the title ("Not found." under "Page not found") adds nothing. */
+const addsToTitle = (message: string, title: string): boolean =>
+  !title.toLowerCase().includes(
+    message
+      .toLowerCase()
+      .replace(/[.!]+$/, "")
+      .trim(),
+  );
+
 export const ErrorPage = ({ page, status, message }: ErrorPageProps) => {
   const copy = COPY[status] ?? FALLBACK;
   const needsLogin = status === 401 || status === 403;
@@ -52,7 +61,9 @@ export const ErrorPage = ({ page, status, message }: ErrorPageProps) => {
       <section class="card error-card" aria-labelledby="error-heading">
         <p class="eyebrow">{`Error ${status}`}</p>
         <h1 id="error-heading">{copy.title}</h1>
-        {message ? <p class="error-message">{message}</p> : null}
+        {message && addsToTitle(message, copy.title) ? (
+          <p class="error-message">{message}</p>
+        ) : null}
         <p class="muted">{copy.advice}</p>
         <div class="actions">
           {needsLogin ? (

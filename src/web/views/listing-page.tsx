@@ -30,7 +30,11 @@ export const ListingPage = (props: ListingPageProps) => {
       {props.category && questions > 0 ? (
         <section class="card" aria-labelledby="mixed-heading">
           <h2 id="mixed-heading">Mixed quiz</h2>
-          <p class="muted">{`Questions drawn from all ${props.articles.length} articles below.`}</p>
+          <p class="muted">
+            {props.articles.length === 1
+              ? "Questions drawn from the article below."
+              : `Questions drawn from all ${props.articles.length} articles below.`}
+          </p>
           <StartQuizForm
             page={props.page}
             source={{ kind: "category", category: props.category }}
