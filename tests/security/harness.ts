@@ -122,7 +122,8 @@ export const createSecurityApp = async (
   config: Partial<AppConfig> = {},
   seed = 7,
 ): Promise<SecurityApp> => {
-  const store = openStore(":memory:");
+  // ":memory:" unless the test asks for a file (backup and pragma tests).
+  const store = openStore(config.databasePath ?? ":memory:");
   const world = { now: new Date(START) } as SecurityApp;
   const deps = createDeps({
     store,
