@@ -278,7 +278,10 @@ const payload: fc.Arbitrary<Payload> = fc.record({
     fc.string({ maxLength: 200 }),
     fieldRecord.map((r) =>
       new URLSearchParams(
-        Object.entries(r).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
+        Object.entries(r).map(([k, v]): [string, string] => [
+          k,
+          typeof v === "string" ? v : String(JSON.stringify(v)),
+        ]),
       ).toString(),
     ),
     fc.constant(undefined),

@@ -245,9 +245,12 @@ beforeAll(async () => {
   await asAspirant(app, "other");
   const guest = app.client();
   await guest.post("/api/auth/guest");
-  for (const name of ["aspirant", "other", ADMIN.username] as const) {
-    const row = await findUserByUsername(app.store, name);
-    users[name === ADMIN.username ? "admin" : name] = row?.id;
+  for (const [actor, name] of [
+    ["aspirant", "aspirant"],
+    ["other", "other"],
+    ["admin", ADMIN.username],
+  ] as const) {
+    users[actor] = (await findUserByUsername(app.store, name))?.id;
   }
   users.guest = (await guest.get("/api/me")).body.user.id;
   const shared = await addArticle(admin, demoBody(2));
