@@ -14,6 +14,8 @@ export interface RouteFigures {
   statusCodes: Record<string, number>;
   /** Server CPU time per response (all its threads): robust where wall-clock rps is noisy. */
   serverCpuMsPerRequest: number;
+  /** Cores the server kept busy (CPU time ÷ wall time): near 1 = saturated, else the client or a neighbour limited the run. */
+  serverCores: number;
 }
 
 export interface LoadPlan {
@@ -57,5 +59,6 @@ export const runLoad = async (
     errors: result.errors,
     statusCodes,
     serverCpuMsPerRequest: total > 0 ? cpuMs / total : Number.NaN,
+    serverCores: cpuMs / (result.duration * 1000),
   };
 };

@@ -73,7 +73,16 @@ export const formatTable = (report: BenchReport): string => {
       "",
       `load: ${s.connections} connections, ${s.durationSec} s per route; distinct submissions ${Math.round(s.submitDistinctShare * 100)}%`,
       renderColumns(
-        ["route", "rps", "p50 ms", "p99 ms", "server CPU ms/req", "non-2xx", "errors"],
+        [
+          "route",
+          "rps",
+          "p50 ms",
+          "p99 ms",
+          "server CPU ms/req",
+          "server cores",
+          "non-2xx",
+          "errors",
+        ],
         routeRows(s.routes),
       ),
     );
@@ -133,6 +142,7 @@ const routeRows = (routes: BenchReportRoutes): string[][] =>
       num(r.p50Ms, 1),
       num(r.p99Ms, 1),
       num(r.serverCpuMsPerRequest, 3),
+      num(r.serverCores, 2),
       String(r.non2xx),
       String(r.errors),
     ];

@@ -172,6 +172,7 @@ const NOT_MEASURED: RouteFigures = {
   errors: 0,
   statusCodes: {},
   serverCpuMsPerRequest: Number.NaN,
+  serverCores: Number.NaN,
 };
 
 /** GET of the quiz page; refuses to time a page that does not answer 200. */

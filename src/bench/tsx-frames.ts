@@ -21,7 +21,8 @@ export type FrameResolver = (
 ) => { name: string; line: number } | null;
 
 export const tsxFrameResolver = (cacheDir = defaultCacheDir()): FrameResolver => {
-  const byFile = new Map<string, Transform>();
+  // Several versions of a file may be cached (it was edited between runs): newest first.
+  const byFile = new Map<string, Transform[]>();
   let names: string[] = [];
   try {
     names = readdirSync(cacheDir);
@@ -39,25 +40,32 @@ export const tsxFrameResolver = (cacheDir = defaultCacheDir()): FrameResolver =>
       if (typeof entry.code !== "string" || typeof source !== "string") continue;
       if (typeof entry.map?.mappings !== "string") continue;
       const mtime = statSync(path).mtimeMs;
-      const known = byFile.get(source);
-      if (known && known.mtime >= mtime) continue;
-      byFile.set(source, { code: entry.code, lines: decodeMappings(entry.map.mappings), mtime });
+      const versions = byFile.get(source) ?? [];
+      versions.push({ code: entry.code, lines: decodeMappings(entry.map.mappings), mtime });
+      byFile.set(source, versions);
     } catch {
       // not a transform entry
     }
   }
+  for (const versions of byFile.values()) versions.sort((a, b) => b.mtime - a.mtime);
   return (file, line, column) => {
-    const transform = byFile.get(file);
-    if (!transform) return null;
-    const codeLine = transform.code.split("\n")[line] ?? "";
-    return {
-      name: nameBefore(codeLine, column),
-      line: originalLine(transform.lines[line] ?? [], column),
-    };
+    for (const transform of byFile.get(file) ?? []) {
+      const codeLine = transform.code.split("\n")[line] ?? "";
+      if (!startsFunction(codeLine, column)) continue; // another version of the file ran
+      return {
+        name: nameBefore(codeLine, column),
+        line: originalLine(transform.lines[line] ?? [], column),
+      };
+    }
+    return null;
   };
 };
 
 const defaultCacheDir = (): string => join(tmpdir(), `tsx-${process.getuid?.() ?? 0}`);
+
+/** V8 reports a function at its parameter list (or `function`, or a lone arrow parameter). */
+export const startsFunction = (code: string, column: number): boolean =>
+  /^(?:\(|async\b|function\b|[\w$]+\s*=>|[\w$]+\()/.test(code.slice(column, column + 40));
 
 /** `const pickRandom=__name(async(...)=>` or `function pickRandom(` just before the column. */
 export const nameBefore = (code: string, column: number): string => {

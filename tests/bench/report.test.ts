@@ -13,6 +13,7 @@ const route = (rps: number, p99Ms: number): RouteFigures => ({
   errors: 0,
   statusCodes: { "200": rps * 5 },
   serverCpuMsPerRequest: 1000 / rps,
+  serverCores: 1,
 });
 
 const sample = (): BenchReport => ({
