@@ -221,6 +221,28 @@ describe.runIf(hasChromium)("journeys in headless Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  it("the quiz works with the mouse before (and without) JavaScript", async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/articles/2`);
+    await page.getByRole("button", { name: "Start quiz" }).click();
+    await page.locator("#quiz").waitFor();
+    const stems = await page.locator(".question .stem").allTextContents();
+    for (let i = 0; i < stems.length; i += 1) {
+      await page
+        .locator(".question")
+        .nth(i)
+        .getByText(answerFor(stems[i] ?? ""), { exact: true })
+        .click();
+    }
+    expect(await page.locator(".option input:checked").count()).toBe(stems.length);
+    expect(await page.locator(".clear-answer").first().isVisible()).toBe(false);
+    await page.locator(".quiz-foot .submit-quiz").click();
+    await page.locator(".result-summary").waitFor();
+    expect(await page.locator(".stat-correct dd").textContent()).toBe(String(stems.length));
+    await context.close();
+  });
+
   it("auto-submits at the server's deadline", async () => {
     const page = await newPage();
     await page.goto(`${server.url}/articles/2`);
