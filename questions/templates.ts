@@ -190,6 +190,7 @@ export const EVENT_VERBS: readonly (readonly [string, string, string])[] = [
   ["jail", "jailed", "jailed"],
   ["join", "joined", "joined"],
   ["jump", "jumped", "jumped"],
+  ["keep", "kept", "kept"],
   ["kill", "killed", "killed"],
   ["launch", "launched", "launched"],
   ["lead", "led", "led"],

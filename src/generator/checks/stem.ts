@@ -33,6 +33,9 @@ const CONTEXT_NOUNS =
   "capital|city|country|region|island|state|province|town|village|government|group|firm|company|organisation|team|club|party|agency|ministry|incident|attack|crash|fire|blaze|visit|trip|move|decision|plan|bill|law|policy|case|area|nation|officials|authorities|body|site|project|scheme|deal|agreement|summit|meeting|talks|event|tournament|match|operation|programme|mission|disaster|accident|protests?|strike|war|conflict|ban|crisis|scandal|vessel|ship|boat|plane|aircraft|building|bar|factory|warehouse|facility|expedition";
 const NOT_MODIFIED =
   "(?!\\s+(?:of|with|in|on|between|to|for|from|at|by|near|over|against|into|who|that|which)\\b|[’']s\\b|-)";
+// "the two leaders", "both sides": who they are was said elsewhere.
+const GROUP =
+  /\b([Tt]he\s+(two|three|four|both)|[Bb]oth)\s+(leaders|sides|countries|nations|men|women|ministers|governments|teams|companies|firms|parties|states|neighbours|officials)\b/;
 const UNANCHORED = new RegExp(
   `\\b[Tt]he\\s+(?:(?:[A-Z][\\w-]*\\s+)*(?:${ROLE_NOUNS})|(?:${CONTEXT_NOUNS}))\\b${NOT_MODIFIED}`,
 );
@@ -59,7 +62,7 @@ export const checkStem = (stem: string): Failure | undefined => {
     return { reason: "stem-too-long", detail: `${words.length} words` };
   const pronoun = UNRESOLVED.exec(stem);
   if (pronoun) return { reason: "unresolved-pronoun", detail: pronoun[0] };
-  const meta = META.exec(stem) ?? UNANCHORED.exec(stem);
+  const meta = META.exec(stem) ?? UNANCHORED.exec(stem) ?? GROUP.exec(stem);
   if (meta) return { reason: "unresolved-pronoun", detail: meta[0] };
   const relative = RELATIVE_TIME.exec(stem);
   if (relative) return { reason: "relative-time", detail: relative[0] };

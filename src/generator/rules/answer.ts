@@ -83,6 +83,7 @@ export const PLURAL_UNITS: Readonly<Record<string, string>> = {
 export const pluralUnit = (unit: string): string => {
   const known = PLURAL_UNITS[unit];
   if (known) return known;
+  if (/(wo)?man$/.test(unit)) return `${unit.slice(0, -3)}men`;
   if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
   if (/(s|sh|ch|x)$/.test(unit)) return `${unit}es`;
   return `${unit}s`;

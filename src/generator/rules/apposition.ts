@@ -70,7 +70,9 @@ const fits = (entity: Entity, description: string): boolean => {
 
 const frame = (entity: Entity, knowledge: Knowledge, description: string): string | undefined => {
   if (!fits(entity, description)) return undefined;
-  const demonym = "country" in entity ? demonymOf(knowledge, entity.country) : undefined;
+  const own = "country" in entity ? demonymOf(knowledge, entity.country) : undefined;
+  // "Which Japanese company is a leading Japanese maker ...": say the nationality once.
+  const demonym = own && !description.includes(own) ? own : undefined;
   const definite = /^the\s|’s\s/.test(description);
   if (entity.kind === "person") {
     if (!definite) return undefined;

@@ -135,8 +135,7 @@ const DASHES = new Set(["–", "—", "-", "--"]);
  * an apposition between commas, the subject is the capitalised name before it.
  */
 const nameBeforeApposition = (tokens: Token[], i: number): [number, number] | undefined => {
-  const last = tokens[i - 1];
-  if (!last || last.trail !== ",") return undefined;
+  if (tokens[i - 1]?.trail !== ",") return undefined;
   let start = i - 1;
   while (start > 0 && !(tokens[start - 1] as Token).trail) start--;
   if (start === 0 || i - start > 12) return undefined;
@@ -175,6 +174,8 @@ const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined
   if ((tokens[i - 1] as Token).trail) return undefined;
   const words = tokens.slice(first, i);
   if (words.some((t) => NOT_IN_SUBJECT.has(t.text.toLowerCase()))) return undefined;
+  // "a target the two governments": two noun phrases run together, a relative clause.
+  if (words.filter((t) => /^(a|an|the)$/i.test(t.text)).length > 1) return undefined;
   // "858 fires", "the tests": a number or determiner before the "verb" makes it a noun.
   if (
     /^(\d[\d,.]*|the|a|an|its|their|his|her|of|to|in|on|for|new|more|several|many|some)$/i.test(

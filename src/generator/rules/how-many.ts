@@ -71,6 +71,8 @@ export const howManyDuration: Rule = {
 };
 
 const UNIT_WORD = /^\s*([a-z]+)/;
+const PLURAL_NOUN =
+  /^(?!(?:was|has|is|as|this|its|his|us|less|across|plus|thus|yes)$)[a-z]{3,}(s|men|people|children)$/;
 const QUALIFIER =
   /^(at least|about|nearly|more than|over|around|some|almost|up to|a total of|roughly|just|only)$/i;
 const MONEY = new Set([
@@ -100,12 +102,15 @@ export const howManyCount: Rule = {
     for (const sentence of article.sentences) {
       const quantities = quantitiesIn(article, sentence);
       for (const quantity of quantities) {
-        if (!quantity.unit || MONEY.has(quantity.unit) || quantity.scale) continue;
+        if (MONEY.has(quantity.unit) || quantity.scale) continue;
         if (quantity.value < 2 || !Number.isInteger(quantity.value)) continue;
         const duration = DURATION_UNITS.has(quantity.unit);
-        const units = pluralUnit(quantity.unit);
         const tail = sentence.text.slice(quantity.end);
         const unitAfter = UNIT_WORD.exec(tail);
+        // A bare number counts the plural noun after it: "nine fishermen".
+        const bare = !quantity.unit && unitAfter?.[1] && PLURAL_NOUN.test(unitAfter[1]);
+        if (!quantity.unit && !bare) continue;
+        const units = bare ? (unitAfter?.[1] as string) : pluralUnit(quantity.unit);
         const gapEnd =
           unitAfter?.[1] === units || unitAfter?.[1] === quantity.unit
             ? quantity.end + unitAfter[0].length
@@ -142,6 +147,34 @@ export const howManyCount: Rule = {
             ),
           );
         }
+      }
+    }
+    return candidates;
+  },
+};
+
+// "The six-member Monetary Policy Committee" → "How many members does the Monetary Policy
+// Committee have?": the size of a named body.
+const NAMED_BODY = /^\s+((?:[A-Z][\w’'&-]*)(?:\s+(?:of|for|on|and)?\s*[A-Z][\w’'&-]*)*)/;
+
+export const howManyMembers: Rule = {
+  id: "how-many.members",
+  type: "how-many",
+  description: 'The size of a named body: "the six-member Monetary Policy Committee"',
+  apply: (article) => {
+    const candidates: Candidate[] = [];
+    for (const sentence of article.sentences) {
+      const quantities = quantitiesIn(article, sentence);
+      for (const quantity of quantities) {
+        if (quantity.unit !== "member" || !/-\s*member$/.test(quantity.text)) continue;
+        const body = NAMED_BODY.exec(sentence.text.slice(quantity.end));
+        if (!body?.[1] || wordCount(body[1]) < 2) continue;
+        const tense = /\b(was|were|had)\b/.test(sentence.text) ? "did" : "does";
+        const stem = anchored(
+          `How many members ${tense} the ${body[1]} have?`,
+          timeAnchor(article, sentence, quantity.start),
+        );
+        candidates.push(candidate("how-many.members", stem, quantity, sentence, quantities, 0.8));
       }
     }
     return candidates;

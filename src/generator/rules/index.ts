@@ -8,7 +8,7 @@ import {
   whoApposition,
 } from "./apposition";
 import { clozeFallback } from "./cloze";
-import { howManyCount, howManyDuration } from "./how-many";
+import { howManyCount, howManyDuration, howManyMembers } from "./how-many";
 import {
   companyObjectOfEvent,
   countryObjectOfEvent,
@@ -52,6 +52,7 @@ export const defaultRules: readonly Rule[] = [
   countrySubjectOfEvent,
   countryObjectOfEvent,
   howManyDuration,
+  howManyMembers,
   howManyCount,
   clozeFallback,
 ];

@@ -12,7 +12,7 @@ const REPORTER =
 const DEICTIC_HEAD = /^(this|these|those|that|its|his|her|their|our|my|such|both|such)\b/i;
 
 const COMMON_OPENERS =
-  /^(Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several|Most|All|Both|Each|Hundreds|Thousands|Dozens|Millions|Officials|Police|Firefighters|Rescuers|Residents|Migrants|Experts|Scientists|People|Authorities|Troops|Soldiers|Protesters|Workers|Researchers)$/;
+  /^(Former|Ex|Then|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several|Most|All|Both|Each|Hundreds|Thousands|Dozens|Millions|Officials|Police|Firefighters|Rescuers|Residents|Migrants|Experts|Scientists|People|Authorities|Troops|Soldiers|Protesters|Workers|Researchers)$/;
 
 /** A capitalised opener that the article also writes in lower case is a common word. */
 const isCommonWord = (article: AnalysedArticle, word: string): boolean => {

@@ -6,7 +6,7 @@ import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
 import { hasQuote, mentionsInSentence, resolvedSpan, timeAnchor, wordCount } from "./stem";
 
 const EVENT =
-  /\b[Tt]he\s+((?:[\w’'.-]+\s+){0,6}?(?:summit|conference|meeting|talks|games|olympics|festival|exhibition|expo|forum|dialogue|convention|championship|tournament|world cup|fair|ceremony|congress|cop\d*|session))\s+(?:in|at)\s+(?:the\s+)?$/i;
+  /\b[Tt]he\s+((?:(?!(?:at|in|on|to|for|with|by|from|a|an|the)\s)[\w’'.-]+\s+){0,6}?(?:summit|conference|meeting|talks|games|olympics|festival|exhibition|expo|forum|dialogue|convention|championship|tournament|world cup|fair|ceremony|congress|cop\d*|session))\s+(?:in|at)\s+(?:the\s+)?$/i;
 const FUTURE = /\b(will|is set to|are set to|is to|are to|to be held|scheduled|next)\b/i;
 
 export const whereEventVenue: Rule = {

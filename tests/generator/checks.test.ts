@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../../questions/knowledge";
+import { analyseArticle } from "../../src/generator/analyse";
+import {
+  checkCandidate,
+  checkOptions,
+  checkStem,
+  isNested,
+} from "../../src/generator/checks/index";
+import type { Candidate, PersonEntity, Sentence } from "../../src/generator/types";
+
+describe("checkStem", () => {
+  it.each([
+    ["As of March 2026, who is the Governor of the Reserve Bank of India?", undefined],
+    ["In which sea did the navy hold the exercise in March 2026?", undefined],
+    ["Tata Motors moved its headquarters to ____ in 2024.", undefined],
+    ["Who won", "stem-malformed"],
+    ["who won the final in Chennai in 2025?", "stem-malformed"],
+    ["Who won the final in Chennai in 2025", "stem-malformed"],
+    ["Who won the final? And where?", "stem-malformed"],
+    ["____ beat ____ in the final in 2025.", "stem-malformed"],
+    ["The trophy went to an ____ in the final.", "stem-malformed"],
+    ["Who won the the final in Chennai in 2025?", "stem-malformed"],
+    ["Who said he would resign from the cabinet in 2025?", "unresolved-pronoun"],
+    ["Which country did it accuse of spying in 2025?", "unresolved-pronoun"],
+    ["According to the article, who chaired the meeting in 2025?", "unresolved-pronoun"],
+    ["When did the visit end after the talks in Delhi?", "unresolved-pronoun"],
+    ["Who chaired the meeting on Monday in Delhi?", "relative-time"],
+    ["Who took charge as finance secretary last week in Delhi?", "relative-time"],
+    ["Which city hosted the fair last November in India?", "relative-time"],
+    [
+      "Who, after long talks between farmers, traders, bankers, lawyers, teachers, nurses, drivers, pilots, sailors, miners, weavers and potters across seven districts of the eastern coastal state and four more in the hill region beyond the river, finally signed the water accord in 2025?",
+      "stem-too-long",
+    ],
+  ])("%s → %s", (stem, reason) => {
+    expect(checkStem(stem)?.reason).toBe(reason);
+  });
+});
+
+describe("checkOptions", () => {
+  it.each([
+    [["Chennai", "Mumbai", "Kolkata", "Pune"], 0, "Chennai", undefined],
+    [["Chennai", "Mumbai", "Kolkata"], 0, "Chennai", "no-distractors"],
+    [["Chennai", "chennai", "Kolkata", "Pune"], 0, "Chennai", "options-not-distinct"],
+    [["The Hague", "Hague", "Kolkata", "Pune"], 0, "The Hague", "options-not-distinct"],
+    [
+      ["President Lee Jae Myung", "Lee Jae Myung", "Xi Jinping", "Li Qiang"],
+      0,
+      "President Lee Jae Myung",
+      "options-not-distinct",
+    ],
+    [["Lee", "Lee Jae Myung", "Xi Jinping", "Li Qiang"], 1, "Lee Jae Myung", "options-nested"],
+    [
+      ["Samsung", "Samsung Electronics", "LG", "SK Hynix"],
+      1,
+      "Samsung Electronics",
+      "options-nested",
+    ],
+    [["4", "5", "6", "None of the above"], 0, "4", "option-all-none"],
+    [["4", "5", "6", "All of these"], 0, "4", "option-all-none"],
+  ])("%j → %s", (options, answerIndex, answer, reason) => {
+    expect(checkOptions(options, answerIndex, answer)?.reason).toBe(reason);
+  });
+
+  it.each([
+    ["Lee", "Lee Jae Myung", true],
+    ["Sea of Japan", "Japan", true],
+    ["South Korea", "North Korea", false],
+    ["Mumbai", "Navi Mumbai", true],
+    ["Pune", "Chennai", false],
+  ])("isNested(%s, %s) = %s", (a, b, expected) => {
+    expect(isNested(a, b)).toBe(expected);
+  });
+});
+
+describe("checkCandidate", () => {
+  const article = analyseArticle(
+    {
+      title: "Minister opens port",
+      body: "Shipping Minister Arjun Rao opened a new container terminal at Paradip on Monday. The terminal can handle 40 ships a month.",
+      publishedAt: "2026-03-04",
+    },
+    { knowledge },
+  );
+  const sentence = article.sentences[0] as Sentence;
+  const person: PersonEntity = {
+    kind: "person",
+    id: "person:arjun-rao",
+    name: "Arjun Rao",
+    aliases: ["Rao"],
+    mentions: [{ sentence: 0, start: 18, end: 27, text: "Arjun Rao" }],
+  };
+  const base: Candidate = {
+    ruleId: "who.subject-of-event",
+    type: "who",
+    stem: "Who opened a new container terminal at Paradip on 2 March 2026?",
+    answer: "Arjun Rao",
+    answerKind: { kind: "entity", entity: person },
+    sentence,
+    reliesOn: [],
+    alsoTrue: [],
+    priority: 0.7,
+  };
+
+  it.each([
+    ["a clean candidate", {}, undefined],
+    [
+      "the answer's surname in the stem",
+      { stem: "Who did Rao replace as shipping minister in 2026?" },
+      "answer-in-stem",
+    ],
+    ["a who-stem with a date answer type", { type: "when" as const }, "type-mismatch"],
+    [
+      "a where-type for a person",
+      { type: "where" as const, stem: "Which port city did the shipping ministry pick in 2026?" },
+      "type-mismatch",
+    ],
+    [
+      "an explanation not in the article",
+      { sentence: { ...sentence, text: `${sentence.text} Extra.` } },
+      "explanation-not-in-article",
+    ],
+    [
+      "an answer the article never names",
+      {
+        answer: "Vikram Sen",
+        answerKind: {
+          kind: "entity" as const,
+          entity: { ...person, name: "Vikram Sen", aliases: [], mentions: [] },
+        },
+      },
+      "answer-not-in-article",
+    ],
+  ])("%s", (_, change, reason) => {
+    expect(checkCandidate({ ...base, ...change }, article)?.reason).toBe(reason);
+  });
+
+  it.each([
+    ["How many ships can the terminal handle a month at Paradip in 2026?", "approximate-number"],
+    ["At least how many ships can the terminal at Paradip handle a month in 2026?", undefined],
+  ])("approximate answers: %s", (stem, reason) => {
+    const quantity = {
+      sentence: 1,
+      start: 28,
+      end: 36,
+      text: "40 ships",
+      value: 40,
+      unit: "ship",
+      format: "digits" as const,
+      approximate: true,
+    };
+    const candidate: Candidate = {
+      ...base,
+      type: "how-many",
+      ruleId: "how-many.count",
+      stem,
+      answer: "40",
+      answerKind: { kind: "quantity", quantity },
+      sentence: article.sentences[1] as Sentence,
+    };
+    expect(checkCandidate(candidate, article)?.reason).toBe(reason);
+  });
+});

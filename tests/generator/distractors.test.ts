@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../../questions/knowledge";
+import { analyseArticle } from "../../src/generator/analyse";
+import { isNested, sameOption } from "../../src/generator/checks/index";
+import { dateDistractors } from "../../src/generator/distractors/calendar";
+import { chooseOptions } from "../../src/generator/distractors/index";
+import { formatNumber, numberDistractors } from "../../src/generator/distractors/numbers";
+import { createRandom } from "../../src/generator/random";
+import { defaultRules } from "../../src/generator/rules/index";
+import type { AnalysedArticle, Candidate, DateMention } from "../../src/generator/types";
+
+describe("numberDistractors", () => {
+  it.each([[1], [2], [4], [6], [12], [27], [140], [8000], [140000], [2.5]])(
+    "gives three distinct plausible values near %d",
+    (value) => {
+      for (let seed = 0; seed < 20; seed++) {
+        const options = numberDistractors(value, createRandom(seed));
+        expect(options).toHaveLength(3);
+        const all = [formatNumber(value), ...options];
+        expect(new Set(all).size).toBe(4);
+        for (const option of options) {
+          const n = Number(option.replace(/,/g, ""));
+          expect(n).toBeGreaterThan(0);
+          expect(Math.abs(n - value)).toBeLessThanOrEqual(Math.max(6, value * 0.8));
+        }
+      }
+    },
+  );
+
+  it("never offers a number the article also gives for the same thing", () => {
+    for (let seed = 0; seed < 20; seed++) {
+      expect(numberDistractors(4, createRandom(seed), [5, 3])).not.toContain("5");
+      expect(numberDistractors(4, createRandom(seed), [5, 3])).not.toContain("3");
+    }
+  });
+
+  it.each([
+    [8000, "8,000"],
+    [140000, "140,000"],
+    [27, "27"],
+    [2.5, "2.5"],
+  ])("formats %d as %s", (value, text) => {
+    expect(formatNumber(value)).toBe(text);
+  });
+});
+
+const mention = (
+  date: DateMention["date"],
+  granularity: DateMention["granularity"],
+): DateMention => ({
+  sentence: 0,
+  start: 0,
+  end: 5,
+  text: "x",
+  date,
+  granularity,
+  relative: false,
+});
+
+describe("dateDistractors", () => {
+  it.each([
+    [mention({ year: 2026, month: 1, day: 5 }, "day"), /^\d{1,2} (December 2025|January 2026)$/],
+    [mention({ year: 2026, month: 1 }, "month"), /^[A-Z][a-z]+ 202[56]$/],
+    [mention({ year: 2019 }, "year"), /^20(1[6-9]|2[0-2])$/],
+  ])("keeps the granularity and a small distance (%#)", (date, shape) => {
+    for (let seed = 0; seed < 10; seed++) {
+      const options = dateDistractors(date, createRandom(seed));
+      expect(options).toHaveLength(3);
+      for (const option of options) expect(option).toMatch(shape);
+      expect(new Set(options).size).toBe(3);
+    }
+  });
+
+  it("never repeats the answer or another date of the sentence", () => {
+    const date = mention({ year: 2026, month: 1, day: 5 }, "day");
+    for (let seed = 0; seed < 10; seed++) {
+      const options = dateDistractors(date, createRandom(seed), ["6 January 2026"]);
+      expect(options).not.toContain("5 January 2026");
+      expect(options).not.toContain("6 January 2026");
+    }
+  });
+});
+
+const article = (body: string): AnalysedArticle =>
+  analyseArticle({ title: "Test article", body, publishedAt: "2026-02-10" }, { knowledge });
+
+const candidatesOf = (analysed: AnalysedArticle, ruleId: string): Candidate[] =>
+  defaultRules.filter((r) => r.id === ruleId).flatMap((r) => r.apply(analysed, knowledge));
+
+const optionsFor = (analysed: AnalysedArticle, candidate: Candidate, seed = 1) =>
+  chooseOptions({ candidate, knowledge, article: analysed, random: createRandom(seed) });
+
+describe("chooseOptions for entities", () => {
+  it.each([
+    [
+      "a sea gets other seas of the region",
+      "North Korea fired two missiles into the Sea of Japan on Friday.",
+      "where.event-place",
+      (name: string) => knowledge.waterBodies.some((w) => w.name === name && w.type === "sea"),
+    ],
+    [
+      "a country gets countries",
+      "India has deepened ties with France, its oldest strategic partner in Europe, and Japan.",
+      "which-country.apposition",
+      (name: string) => knowledge.countries.some((c) => c.name === name && !c.status),
+    ],
+    [
+      "an Indian company gets Indian companies when the stem says Indian",
+      "Infosys, a leading software services firm, opened a new campus in Mysuru.",
+      "which-company.description",
+      (name: string) => knowledge.companies.some((c) => c.name === name && c.country === "India"),
+    ],
+    [
+      "a head of government gets office holders",
+      "Japanese Prime Minister Sanae Takaichi visited New Delhi on Monday for talks on defence ties.",
+      "who.role-country",
+      (name: string) => knowledge.officeHolders.some((h) => h.name === name),
+    ],
+  ])("%s", (_, body, ruleId, sameType) => {
+    const analysed = article(body);
+    const [candidate] = candidatesOf(analysed, ruleId);
+    expect(candidate).toBeDefined();
+    if (!candidate) return;
+    for (let seed = 0; seed < 10; seed++) {
+      const result = optionsFor(analysed, candidate, seed);
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      expect(result.options).toHaveLength(4);
+      expect(result.options[result.answerIndex]).toBe(candidate.answer);
+      const distractors = result.options.filter((o) => o !== candidate.answer);
+      for (const option of distractors) {
+        expect(sameType(option)).toBe(true);
+        expect(isNested(option, candidate.answer)).toBe(false);
+        expect(sameOption(option, candidate.answer)).toBe(false);
+      }
+    }
+  });
+
+  it("never offers what the article ties to the same fact", () => {
+    const analysed = article("Japan and India signed a shipbuilding pact in Tokyo on Monday.");
+    const candidate: Candidate = {
+      ...(candidatesOf(
+        article("India signed a shipbuilding pact in Tokyo on Monday."),
+        "which-country.subject-of-event",
+      )[0] as Candidate),
+      alsoTrue: ["Japan"],
+    };
+    for (let seed = 0; seed < 20; seed++) {
+      const result = optionsFor(analysed, candidate, seed);
+      if (result.ok) expect(result.options).not.toContain("Japan");
+    }
+  });
+
+  it("never offers an alias of the answer", () => {
+    const analysed = article("The United States, its main security ally, sent two destroyers.");
+    const country = analysed.entities.find((e) => e.name === "United States");
+    expect(country).toBeDefined();
+    if (!country) return;
+    const candidate = {
+      ...(candidatesOf(
+        article("India signed a shipbuilding pact in Tokyo on Monday."),
+        "which-country.subject-of-event",
+      )[0] as Candidate),
+      answer: "United States",
+      answerKind: { kind: "entity" as const, entity: country },
+    };
+    const aliases = (
+      knowledge.countries.find((c) => c.name === "United States")?.aliases ?? []
+    ).map((a) => a.toLowerCase());
+    for (let seed = 0; seed < 20; seed++) {
+      const result = optionsFor(analysed, candidate, seed);
+      if (!result.ok) continue;
+      for (const option of result.options) expect(aliases).not.toContain(option.toLowerCase());
+    }
+  });
+
+  it("puts the answer in different positions across candidates", () => {
+    const analysed = article("North Korea fired two missiles into the Sea of Japan on Friday.");
+    const [candidate] = candidatesOf(analysed, "where.event-place");
+    if (!candidate) throw new Error("no candidate");
+    const positions = new Set<number>();
+    for (let seed = 0; seed < 30; seed++) {
+      const result = optionsFor(analysed, candidate, seed);
+      if (result.ok) positions.add(result.answerIndex);
+    }
+    expect(positions.size).toBe(4);
+  });
+
+  it("gives up rather than mixing types when too few of the same kind exist", () => {
+    const analysed = article("The volunteers of Ward 9 cleaned the lake on Sunday.");
+    const fake: Candidate = {
+      ruleId: "where.event-place",
+      type: "where",
+      stem: "Which lake did the volunteers clean in February 2026?",
+      answer: "Nowhere Lake",
+      answerKind: {
+        kind: "entity",
+        entity: {
+          kind: "place",
+          id: "place:x",
+          name: "Nowhere Lake",
+          placeType: "state",
+          mentions: [],
+        },
+      },
+      sentence: analysed.sentences[0] as Candidate["sentence"],
+      reliesOn: [],
+      alsoTrue: [],
+      priority: 0.5,
+    };
+    expect(optionsFor(analysed, fake).ok).toBe(false);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import type { Draft } from "../../src/generator/checks/index";
+import { rankDrafts, scoreDraft } from "../../src/generator/rank";
+import type { AnalysedArticle, PlaceEntity, QuestionType } from "../../src/generator/types";
+
+const sentence = (index: number) => ({ index, paragraph: index, text: `Sentence ${index}.` });
+const article: AnalysedArticle = {
+  title: "Chennai hosts the final",
+  sentences: Array.from({ length: 30 }, (_, i) => sentence(i)),
+  entities: [],
+  dates: [],
+  quantities: [],
+  pronouns: new Map(),
+};
+
+const place = (name: string, mentions: number[]): PlaceEntity => ({
+  kind: "place",
+  id: `place:${name}`,
+  name,
+  placeType: "city",
+  mentions: mentions.map((s) => ({ sentence: s, start: 0, end: name.length, text: name })),
+});
+
+let counter = 0;
+const draft = (
+  type: QuestionType,
+  answer: string,
+  priority: number,
+  sentenceIndex = counter++,
+): Draft => ({
+  ruleId: `${type}.test`,
+  type,
+  stem: `Which of these is question number ${sentenceIndex} about ${type} in the test?`,
+  answer,
+  answerKind: { kind: "entity", entity: place(answer, [sentenceIndex]) },
+  sentence: sentence(sentenceIndex % 30),
+  reliesOn: [],
+  alsoTrue: [],
+  priority,
+  options: [answer, "B", "C", "D"],
+  answerIndex: 0,
+});
+
+describe("scoreDraft", () => {
+  it.each([
+    ["higher rule priority", draft("who", "A1", 0.9, 3), draft("who", "A2", 0.3, 3)],
+    [
+      "an answer in the title",
+      draft("where", "Chennai", 0.5, 4),
+      draft("where", "Madurai", 0.5, 4),
+    ],
+  ])("ranks %s first", (_, better, worse) => {
+    expect(scoreDraft(better, article)).toBeGreaterThan(scoreDraft(worse, article));
+  });
+
+  it("penalises a cloze against a wh-question of the same priority", () => {
+    const wh = draft("where", "Salem", 0.5, 5);
+    const cloze = { ...wh, stem: "The final was played in ____ on a warm evening in 2025." };
+    expect(scoreDraft(wh, article)).toBeGreaterThan(scoreDraft(cloze, article));
+  });
+});
+
+describe("rankDrafts", () => {
+  it("keeps at most one question per answer and says why the rest went", () => {
+    const drafts = [
+      draft("who", "Same", 0.9),
+      draft("where", "Same", 0.8),
+      draft("when", "Other", 0.7),
+    ];
+    const { kept, dropped } = rankDrafts(drafts, article, 12);
+    expect(kept.map((k) => k.draft.answer).sort()).toEqual(["Other", "Same"]);
+    expect(dropped.map((d) => d.reason)).toEqual(["duplicate-answer"]);
+  });
+
+  it("treats answers equal after normalising as the same answer", () => {
+    const drafts = [draft("who", "The Hague", 0.9), draft("where", "Hague", 0.8)];
+    expect(rankDrafts(drafts, article, 12).kept).toHaveLength(1);
+  });
+
+  it("keeps a spread of types before filling with one type", () => {
+    const drafts = [
+      ...Array.from({ length: 10 }, (_, i) => draft("who", `Person ${i}`, 0.95)),
+      draft("where", "Place", 0.4),
+      draft("how-many", "7", 0.3),
+    ];
+    const { kept, dropped } = rankDrafts(drafts, article, 6);
+    const types = kept.map((k) => k.draft.type);
+    expect(kept).toHaveLength(6);
+    expect(types).toContain("where");
+    expect(types).toContain("how-many");
+    expect(dropped.every((d) => d.reason === "ranked-out")).toBe(true);
+    expect(dropped).toHaveLength(6);
+  });
+
+  it("fills with the strongest remaining questions when types run out", () => {
+    const drafts = Array.from({ length: 8 }, (_, i) => draft("who", `Name ${i}`, 0.9));
+    expect(rankDrafts(drafts, article, 6).kept).toHaveLength(6);
+  });
+
+  it.each([[0], [1], [3]])("never keeps more than maxQuestions = %d", (max) => {
+    const drafts = Array.from({ length: 5 }, (_, i) => draft("where", `City ${i}`, 0.5));
+    expect(rankDrafts(drafts, article, max).kept.length).toBeLessThanOrEqual(max);
+  });
+
+  it("is deterministic", () => {
+    const drafts = Array.from({ length: 9 }, (_, i) =>
+      draft(i % 2 ? "who" : "where", `X${i}`, 0.5),
+    );
+    expect(rankDrafts(drafts, article, 4)).toEqual(rankDrafts(drafts, article, 4));
+  });
+});

@@ -1,0 +1,172 @@
+// Rules run on analysed text written for these tests (the real analysis stages, no mocks).
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../../questions/knowledge";
+import { STEM_TEMPLATES } from "../../questions/templates";
+import { analyseArticle } from "../../src/generator/analyse";
+import { defaultRules } from "../../src/generator/rules/index";
+import type { Candidate } from "../../src/generator/types";
+
+const candidates = (body: string, date = "2026-02-10"): Candidate[] => {
+  const article = analyseArticle({ title: "Test article", body, publishedAt: date }, { knowledge });
+  return defaultRules.flatMap((rule) => rule.apply(article, knowledge));
+};
+const byRule = (body: string, ruleId: string) =>
+  candidates(body).filter((c) => c.ruleId === ruleId);
+
+describe("defaultRules", () => {
+  it("have unique, stable ids and the cloze fallback last", () => {
+    const ids = defaultRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids)
+      expect(id).toMatch(/^(who|where|when|which-[a-z]+|how-many|cloze)\.[a-z-]+$/);
+    expect(defaultRules.at(-1)?.id).toBe("cloze.fallback");
+    expect(defaultRules.filter((r) => r.fallback).map((r) => r.id)).toEqual(["cloze.fallback"]);
+  });
+
+  it("name templates after rules", () => {
+    const ids = new Set(defaultRules.map((r) => r.id));
+    for (const template of STEM_TEMPLATES) {
+      expect(ids.has(template.id.split(".").slice(0, 2).join("."))).toBe(true);
+    }
+  });
+});
+
+describe("positive cases", () => {
+  it.each([
+    [
+      "who.role-apposition",
+      "Tata Steel's chief executive, T. V. Narendran, announced a new plant in Odisha.",
+      "As of February 2026, who is the chief executive of Tata Steel?",
+      "T. V. Narendran",
+    ],
+    [
+      "who.title-name",
+      "Japanese Prime Minister Sanae Takaichi visited New Delhi on Monday for talks on defence ties.",
+      "Which Japanese Prime Minister visited New Delhi on 9 February 2026 for talks on defence ties?",
+      "Sanae Takaichi",
+    ],
+    [
+      "who.role-country",
+      "Japanese Prime Minister Sanae Takaichi visited New Delhi on Monday for talks on defence ties.",
+      "As of February 2026, who is the Prime Minister of Japan?",
+      "Sanae Takaichi",
+    ],
+    [
+      "where.event-place",
+      "North Korea fired two missiles into the Sea of Japan on Friday.",
+      "Into which sea did North Korea fire two missiles on 6 February 2026?",
+      "Sea of Japan",
+    ],
+    [
+      "when.event-date",
+      "The summit is scheduled for Wednesday.",
+      "When is the summit scheduled?",
+      "11 February 2026",
+    ],
+    [
+      "which-company.description",
+      "Infosys, a leading software services firm, opened a new campus in Mysuru.",
+      "As of February 2026, which Indian company is a leading software services firm?",
+      "Infosys",
+    ],
+    [
+      "which-country.apposition",
+      "India has deepened ties with France, its oldest strategic partner in Europe, and Japan.",
+      "As of February 2026, which country is India’s oldest strategic partner in Europe?",
+      "France",
+    ],
+    [
+      "how-many.duration",
+      "President Droupadi Murmu began a three-day visit to Vietnam on Sunday.",
+      "In February 2026, how many days did Droupadi Murmu’s visit to Vietnam last?",
+      "3",
+    ],
+    [
+      "how-many.count",
+      "Nine fishermen were rescued off the coast of Kerala.",
+      "In February 2026, how many fishermen were rescued off the coast of Kerala?",
+      "9",
+    ],
+    [
+      "where.event-venue",
+      "The BRICS summit in Rio de Janeiro ended with a joint declaration.",
+      "Which city hosted the BRICS summit in February 2026?",
+      "Rio de Janeiro",
+    ],
+    [
+      "which-country.subject-of-event",
+      "North Korea fired two missiles into the Sea of Japan on Friday.",
+      "Which country fired two missiles into the Sea of Japan on 6 February 2026?",
+      "North Korea",
+    ],
+    [
+      "where.object-of-event",
+      "Japanese Prime Minister Sanae Takaichi visited New Delhi on Monday for talks on defence ties.",
+      "Which city did Japanese Prime Minister Sanae Takaichi visit on 9 February 2026 for talks on defence ties?",
+      "New Delhi",
+    ],
+    [
+      "when.event-date",
+      "In 2019, the mountaineer Nirmal Purja climbed all 14 of the highest peaks.",
+      "In which year did the mountaineer Nirmal Purja climb all 14 of the highest peaks?",
+      "2019",
+    ],
+    [
+      "cloze.fallback",
+      "Nine fishermen were rescued off the coast of Kerala.",
+      "Nine fishermen were rescued off the coast of ____.",
+      "Kerala",
+    ],
+  ])("%s: %s", (ruleId, body, stem, answer) => {
+    const found = byRule(body, ruleId);
+    expect(found.map((c) => [c.stem, c.answer])).toContainEqual([stem, answer]);
+    for (const c of found) expect(c.sentence.text.length).toBeGreaterThan(0);
+  });
+});
+
+describe("negative cases: texts that must not produce the rule's question", () => {
+  it.each([
+    ["who.subject-of-event", "He said the plan would work."],
+    ["which-country.subject-of-event", "Relations with India and Pakistan are at a low."],
+    ["which-country.subject-of-event", "China is not the only country to build such dams."],
+    ["who.role-country", "Former President Ram Nath Kovind visited Shimla on Sunday."],
+    ["who.title-name", "Former President Ram Nath Kovind visited Shimla on Sunday."],
+    ["where.event-place", "There are currently 85 fires burning in Canada."],
+    ["which-country.subject-of-event", "Japan and China have signed a fisheries pact."],
+    ["which-country.subject-of-event", "“India will win,” the captain told reporters in Delhi."],
+    ["where.apposition", "I Saw Parcels in Beijing, a 2023 memoir by a courier, sold well."],
+    ["how-many.count", "Rs 500 crore was set aside for the dam."],
+    ["when.event-date", "The BBC arrived at the scene on Monday."],
+    [
+      "which-company.description",
+      "Midea, one of the world's biggest air-conditioner makers, grew.",
+    ],
+    ["cloze.fallback", "Officials said India may join the pact."],
+    ["cloze.fallback", "It was not a good day for Pakistan."],
+  ])("%s: %s", (ruleId, body) => {
+    expect(byRule(body, ruleId)).toEqual([]);
+  });
+
+  it.each([[""], ["Hello."], ["1 2 3 4 5"], ["<p>Just some <b>markup</b></p>"]])(
+    "nothing at all from %j",
+    (body) => {
+      expect(candidates(body).filter((c) => c.ruleId !== "cloze.fallback")).toEqual([]);
+    },
+  );
+});
+
+describe("stems", () => {
+  it("never carry the answer, a relative day or a bare pronoun", () => {
+    const body = [
+      "South Africa's President Cyril Ramaphosa hosted the G20 summit in Johannesburg on Saturday.",
+      "Indian Prime Minister Narendra Modi met Brazilian President Luiz Inácio Lula da Silva on Sunday.",
+      "He later travelled to Cape Town for a two-day visit.",
+      "The Reserve Bank of India, the country's central bank, cut its repo rate on Friday.",
+    ].join("\n\n");
+    for (const c of candidates(body)) {
+      expect(c.stem).not.toMatch(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/);
+      expect(c.stem).not.toMatch(/^(He|She|It|They)\b/);
+      if (!c.stem.includes("____")) expect(c.stem.endsWith("?")).toBe(true);
+    }
+  });
+});
