@@ -27,8 +27,7 @@ const capitalWord = (scan: SentenceScan, i: number): boolean => {
   const token = scan.tokens[i];
   const claimed = scan.claims[i];
   return (
-    token !== undefined &&
-    token.word &&
+    token?.word === true &&
     token.capital &&
     !STOP.has(token.key) &&
     (claimed === undefined || claimed === "place" || claimed === "demonym")

@@ -23,7 +23,7 @@ export interface SentenceScan {
 }
 
 const nameLike = (token: Token | undefined): boolean =>
-  token !== undefined && token.word && (token.capital || /^\p{N}/u.test(token.text));
+  token?.word === true && (token.capital || /^\p{N}/u.test(token.text));
 
 const STOP = new Set(nameStopWords);
 const COMPANY_SUFFIXES = new Set(companySuffixes);
