@@ -57,6 +57,8 @@ export const toAdminRow = (article: ServiceArticle | AdminArticleSummary): Admin
   ...toArticleDetail(article),
   archived: article.archived,
   addedAt: article.addedAt,
+  rejectedCount: "rejectedCount" in article ? article.rejectedCount : 0,
+  note: article.note,
 });
 
 export const toAdminQuestion = (q: ServiceAdminQuestion): AdminQuestion => ({

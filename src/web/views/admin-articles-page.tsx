@@ -72,8 +72,16 @@ export const AdminArticlesPage = ({ page, articles }: AdminArticlesPageProps) =>
                     {article.publishedAt ? ` · ${formatDate(article.publishedAt)}` : ""}
                     <span class="narrow-only">{` · ${questionsLabel(article.questionCount)}`}</span>
                   </span>
+                  {article.questionCount === 0 && article.note ? (
+                    <span class="sub">{article.note}</span>
+                  ) : null}
                 </td>
-                <td class="num col-wide">{String(article.questionCount)}</td>
+                <td class="num col-wide">
+                  {String(article.questionCount)}
+                  {article.rejectedCount ? (
+                    <span class="sub">{`${article.rejectedCount} rejected`}</span>
+                  ) : null}
+                </td>
                 <td class="row-actions">
                   <ActionButton
                     page={page}

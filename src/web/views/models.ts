@@ -141,6 +141,9 @@ export interface AccuracyRow {
 export interface AdminArticleRow extends ArticleSummary {
   archived: boolean;
   addedAt: string | null;
+  rejectedCount?: number;
+  /** Why the article has no questions, when it has none. */
+  note?: string | null;
 }
 
 /** The admin's view of a question: answer, rule and source sentence included. */

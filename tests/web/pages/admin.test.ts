@@ -91,6 +91,7 @@ describe("admin pages", () => {
     );
     expect(rejected.html).toContain("Question rejected");
     expect(rejected.html).toContain('badge-wrong">Rejected');
+    expect((await admin.get("/admin")).html).toContain("1 rejected");
   });
 
   it("an invalid edit keeps the admin's text and says what to fix", async () => {
