@@ -11,6 +11,7 @@ import { createErrorHandler, createNotFoundHandler } from "./errors";
 import { requireAdmin, requireUser } from "./middleware/auth";
 import { bodyLimits } from "./middleware/body-limit";
 import { csrf } from "./middleware/csrf";
+import { formBody } from "./middleware/form-body";
 import { secureHeaders } from "./middleware/secure-headers";
 import { session } from "./middleware/session";
 import { createPages, renderErrorPage } from "./pages/index";
@@ -27,6 +28,7 @@ export const createApp = (deps: AppDeps): Hono<AppEnv> => {
 
   app.use("*", secureHeaders({ hsts: deps.config.secureCookies }));
   app.use("*", bodyLimits(deps));
+  app.use("*", formBody());
   app.use("*", session(deps));
   app.use("*", csrf(deps));
 

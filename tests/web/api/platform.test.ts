@@ -51,4 +51,24 @@ describe("platform", () => {
     expect(reply.status).toBe(404);
     expect(reply.headers.get("content-type")).toMatch(/text\/html/);
   });
+
+  it.each([
+    ["/login", "multipart/form-data; boundary=x", "--x\r\nbroken"],
+    ["/api/auth/guest", "multipart/form-data; boundary=zz", "not multipart at all"],
+  ])("answers a malformed form body on %s with 400, not 500", async (path, type, body) => {
+    const reply = await h.client().request("POST", path, body, { "content-type": type });
+    expect(reply.status).toBe(400);
+  });
+
+  it.each([
+    ["/api/auth/guest", '{"admin": true}', 400],
+    ["/api/auth/guest", "[]", 400],
+    ["/api/auth/guest", "{}", 201],
+    ["/api/auth/guest", "", 201],
+  ])("routes without input refuse a body with fields: %s %s", async (path, body, status) => {
+    const reply = await h
+      .client()
+      .request("POST", path, body, { "content-type": "application/json" });
+    expect(reply.status).toBe(status);
+  });
 });
