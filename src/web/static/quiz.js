@@ -9,6 +9,7 @@
   const palette = Array.from(form.querySelectorAll(".pal"));
   const submitButtons = Array.from(form.querySelectorAll("button[type=submit]"));
   const progress = document.getElementById("progress-text");
+  const footNote = document.getElementById("foot-note");
   const timerValue = document.getElementById("timer-value");
   const storageKey = `newsdrill:attempt:${form.dataset.attempt}`;
   const live = document.createElement("p");
@@ -80,6 +81,13 @@
       if (i === current) pal.setAttribute("aria-current", "step");
       else pal.removeAttribute("aria-current");
     });
+    if (footNote) {
+      const open = questions.length - answered;
+      footNote.textContent =
+        open === 0
+          ? "All questions answered. You can submit only once."
+          : `${open} unanswered: ${open === 1 ? "it scores" : "they score"} zero. You can submit only once.`;
+    }
     if (progress) {
       progress.textContent = `Answered ${answered} of ${questions.length}${review ? ` · ${review} for review` : ""}`;
     }

@@ -81,7 +81,9 @@ export const QuizPage = ({ page, attempt, questions }: QuizPageProps) => (
         </aside>
       </div>
       <div class="quiz-foot">
-        <p class="muted">Unanswered questions score zero. You can submit only once.</p>
+        <p class="muted" id="foot-note">
+          Unanswered questions score zero. You can submit only once.
+        </p>
         <SubmitButton />
       </div>
     </form>
