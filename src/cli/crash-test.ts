@@ -1,0 +1,34 @@
+// `npm run test:crash [-- --runs N --workers W --seed S]`: SIGKILLs the real server N times (default
+// 4) at seeded moments while an admin adds articles and W aspirants (default 20) submit attempts,
+// restarts it on the same database each time, and exits 1 unless every run is consistent and
+// every acknowledged write survived.
+import { runCrashes } from "../../tests/faults/crash";
+
+const option = (name: string, fallback: number): number => {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} must be a positive integer`);
+  return value;
+};
+
+const budget = setTimeout(() => {
+  console.error("crash test: over its 150 s budget, giving up");
+  process.exit(1);
+}, 150_000);
+budget.unref();
+
+const runs = await runCrashes({
+  runs: option("runs", 4),
+  workers: option("workers", 20),
+  seed: option("seed", 1128),
+  log: (line) => console.log(`crash test: ${line}`),
+});
+const survived = runs.filter((r) => r.problems.length === 0);
+const total = (pick: (r: (typeof runs)[number]) => number) => runs.reduce((n, r) => n + pick(r), 0);
+console.log(
+  `crash test: ${survived.length}/${runs.length} crash runs survived; acknowledged before the kills: ${total((r) => r.articlesAcknowledged)} articles, ${total((r) => r.submissionsAcknowledged)} submissions, all present; ${total((r) => r.inFlightAtKill)} requests were in flight at the kills`,
+);
+for (const run of runs.filter((r) => r.problems.length > 0))
+  console.error(`crash run ${run.run} FAILED:\n  ${run.problems.slice(0, 20).join("\n  ")}`);
+process.exit(survived.length === runs.length ? 0 : 1);

@@ -1,0 +1,90 @@
+// A cookie-and-CSRF-aware JSON client over fetch, timing every request, for the load and crash
+// runs against a real server.
+
+export interface Timed {
+  route: string;
+  ms: number;
+  status: number;
+}
+
+export interface JsonReply {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: replies are checked field by field by the runs
+  body: any;
+}
+
+export class Agent {
+  cookie: string | null = null;
+  csrf: string | null = null;
+  constructor(
+    private readonly baseUrl: string,
+    private readonly timings: Timed[] | null = null,
+  ) {}
+
+  async call(method: string, path: string, body?: unknown, route = path): Promise<JsonReply> {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf && method !== "GET") headers["x-csrf-token"] = this.csrf;
+    if (body !== undefined) headers["content-type"] = "application/json";
+    const started = performance.now();
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    this.timings?.push({ route, ms: performance.now() - started, status: response.status });
+    const setCookie = response.headers.get("set-cookie");
+    if (setCookie) this.cookie = setCookie.split(";")[0] ?? null;
+    let parsed: unknown = null;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = text;
+    }
+    const token = (parsed as { csrfToken?: unknown } | null)?.csrfToken;
+    if (typeof token === "string") this.csrf = token;
+    return { status: response.status, body: parsed };
+  }
+
+  /** The same session against another address (a restarted server listens on a new port). */
+  at(baseUrl: string): Agent {
+    const moved = new Agent(baseUrl, this.timings);
+    moved.cookie = this.cookie;
+    moved.csrf = this.csrf;
+    return moved;
+  }
+
+  get = (path: string, route?: string) => this.call("GET", path, undefined, route);
+  post = (path: string, body?: unknown, route?: string) =>
+    this.call("POST", path, body ?? {}, route);
+}
+
+/** Fails loudly with the reply when the status is not the expected one. */
+export const expectStatus = (reply: JsonReply, status: number, what: string): JsonReply => {
+  if (reply.status !== status)
+    throw new Error(
+      `${what}: expected ${status}, got ${reply.status}: ${JSON.stringify(reply.body).slice(0, 300)}`,
+    );
+  return reply;
+};
+
+export const percentile = (values: readonly number[], p: number): number => {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return (
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  );
+};
+
+/** mulberry32: a seeded random in [0, 1). */
+export const seededRandom = (seed: number) => {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+};
