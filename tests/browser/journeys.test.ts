@@ -249,6 +249,19 @@ describe.runIf(hasChromium)("journeys in headless Chromium", () => {
     await page.getByRole("button", { name: "Start quiz" }).click();
     await page.locator("#quiz").waitFor();
     await page.keyboard.press("1");
+    // Arrow keys move between questions; a chosen answer can be cleared again.
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => page.locator(".pal").nth(1).getAttribute("aria-current")).toBe("step");
+    await page.keyboard.press("b");
+    await expect
+      .poll(() => page.locator(".pal").nth(1).getAttribute("class"))
+      .toContain("is-answered");
+    await page.locator(".question").nth(1).getByRole("button", { name: "Clear answer" }).click();
+    await expect
+      .poll(() => page.locator(".pal").nth(1).getAttribute("class"))
+      .not.toContain("is-answered");
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => page.locator(".pal").nth(0).getAttribute("aria-current")).toBe("step");
     const remaining = Number(await page.locator("#quiz").getAttribute("data-remaining"));
     server.advance(remaining - 3);
     await page.reload();
@@ -256,6 +269,7 @@ describe.runIf(hasChromium)("journeys in headless Chromium", () => {
     expect(Number(await page.locator("#quiz").getAttribute("data-remaining"))).toBeLessThanOrEqual(
       3,
     );
+    await expect.poll(() => page.locator(".timer").getAttribute("class")).toContain("is-low");
     await page.locator(".result-summary").waitFor({ timeout: 10_000 });
     expect(await page.locator(".stat-skipped dd").textContent()).toBe("1");
     expect(errors).toEqual([]);
