@@ -1,5 +1,5 @@
 // Runs the injected generator on an article and turns its output into rows to store.
-import type { GenerationResult, Question } from "../generator/types";
+import type { CleanArticle, GenerationResult, Question } from "../generator/types";
 import type { NewQuestion } from "../storage";
 import type { ServiceDeps } from "./deps";
 
@@ -38,7 +38,13 @@ export const generateFor = (
   deps: ServiceDeps,
   article: { title: string; body: string; publishedAt?: string; sourceUrl?: string },
 ): Generated => {
-  const cleaned = deps.generator.clean({ title: article.title, body: article.body });
+  let cleaned: CleanArticle;
+  try {
+    cleaned = deps.generator.clean({ title: article.title, body: article.body });
+  } catch (error) {
+    console.error("cleaning failed on an article:", error);
+    cleaned = { title: article.title, paragraphs: [article.body], removed: [] };
+  }
   const title = cleaned.title.trim() || article.title.trim();
   if (cleaned.paragraphs.length === 0) {
     return {
