@@ -73,7 +73,8 @@ const chainedRoleAt = (scan: SentenceScan, at: number, index: GazetteerIndex) =>
     to = next.to;
     next = roleAt(scan, to, index);
   }
-  return { ...role, to, role: role.role ?? roleAt(scan, to, index)?.role };
+  // "Navy spokesperson Commander X": a formal title later in the row vouches for the name.
+  return { ...role, to, formal: role.formal || to > role.to };
 };
 
 export const findPeople = (

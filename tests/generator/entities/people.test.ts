@@ -102,6 +102,7 @@ describe("people with titles, roles and nationality", () => {
       { name: "Ravi Menon", title: "Chief of Defence Staff", role: "military-officer" },
     ],
     ["Air Chief Marshal K.P. Rao flew in.", { name: "K.P. Rao", title: "Air Chief Marshal" }],
+    ["Navy spokesperson Commander Vivek Rana said the ships would stay.", { name: "Vivek Rana" }],
     [
       "Kabaddi India president Mohan Rai praised the squad.",
       { name: "Mohan Rai", role: "official", affiliation: "Kabaddi India" },
