@@ -17,6 +17,7 @@ export const formatTable = (report: BenchReport): string => {
       ["generator.msP95", num(g.msP95, 2), ""],
       ["generator.barePassArticlesPerSec", num(g.barePassArticlesPerSec, 1), ""],
       ["generator.ratioToBarePass", num(g.ratioToBarePass, 3), target("generator.ratioToBarePass")],
+      ["generator.ratioToBarePassP50", num(g.ratioToBarePassP50, 3), ""],
       ["generator.peakRssMb", num(g.peakRssMb, 1), ""],
       [
         "generator.winkTaggingArticlesPerSec",

@@ -28,6 +28,7 @@ const sample = (): BenchReport => ({
     barePassArticlesPerSec: 400,
     barePassMsP50: 2,
     ratioToBarePass: 0.3,
+    ratioToBarePassP50: 0.33,
     peakRssMb: 110,
     questionsPerArticle: 6,
   },
