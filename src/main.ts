@@ -35,10 +35,12 @@ sweep.unref();
 
 const shutdown = (signal: string) => {
   console.log(`${signal}: closing.`);
+  // Stop accepting; requests in flight finish, then the database closes cleanly.
   server.close(() => {
     store.close();
     process.exit(0);
   });
+  if ("closeIdleConnections" in server) server.closeIdleConnections();
   // Keep-alive connections may hold the server open: do not wait forever.
   setTimeout(() => {
     store.close();
