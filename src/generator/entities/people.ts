@@ -200,6 +200,15 @@ export const findPeople = (
       add({ from: inner, to: v - 1, phraseFrom: inner, evidence: "apposition" });
   });
 
+  // Age: "Priya Nair, 34, runs a bakery".
+  scan.tokens.forEach((token, comma) => {
+    if (token.text !== "," || scan.tokens[comma + 2]?.text !== ",") return;
+    if (!/^\d{1,3}$/.test(scan.tokens[comma + 1]?.text ?? "")) return;
+    const start = nameRunBefore(scan, comma, context);
+    if (comma - start >= 2)
+      add({ from: start, to: comma, phraseFrom: start, evidence: "apposition" });
+  });
+
   return [...found.values()].sort((a, b) => a.from - b.from);
 };
 

@@ -103,6 +103,7 @@ describe("people with titles, roles and nationality", () => {
     ],
     ["Air Chief Marshal K.P. Rao flew in.", { name: "K.P. Rao", title: "Air Chief Marshal" }],
     ["Navy spokesperson Commander Vivek Rana said the ships would stay.", { name: "Vivek Rana" }],
+    ["Priya Nair, 34, runs a bakery in Mumbai.", { name: "Priya Nair" }],
     [
       "Kabaddi India president Mohan Rai praised the squad.",
       { name: "Mohan Rai", role: "official", affiliation: "Kabaddi India" },
@@ -131,6 +132,7 @@ describe("people with titles, roles and nationality", () => {
     ["Experts Warn Of Slowdown As Exports Dip"],
     ["Investors in Mumbai cheered the Budget."],
     ["The worst-hit town, Port Avalon, said it needed help."],
+    ["Since Route 66, 12, and 14 reopened, traffic eased."],
     ["Just before the launch, Japan raised concerns."],
     ["Lee spoke to the crowd."], // a bare surname with no evidence is no one
   ])("finds no person in %s", (text) => {
