@@ -92,7 +92,7 @@ export const publicPages = (deps: AppDeps) =>
       return c.html(
         <ArticlePage
           page={pageContext(c)}
-          article={toArticleDetail(result.value)}
+          article={{ ...toArticleDetail(result.value), paragraphs: result.value.paragraphs }}
           schemes={schemeChoices}
           defaultScheme={DEFAULT_SCHEME}
         />,

@@ -79,5 +79,13 @@ export const ArticlePage = ({ page, article, schemes, defaultScheme }: ArticlePa
         <p class="empty">This article has no questions to ask yet.</p>
       )}
     </section>
+    {article.paragraphs && article.paragraphs.length > 0 ? (
+      <details class="card article-text">
+        <summary>Read the article (it gives away the answers)</summary>
+        {article.paragraphs.map((paragraph) => (
+          <p>{paragraph}</p>
+        ))}
+      </details>
+    ) : null}
   </Layout>
 );

@@ -35,6 +35,8 @@ export interface ArticleSummary {
 export interface ArticleDetail extends ArticleSummary {
   sourceUrl: string | null;
   addedAt?: string;
+  /** The cleaned text, for reading after (or instead of) the quiz. */
+  paragraphs?: readonly string[];
 }
 
 export interface SchemeChoice {

@@ -43,6 +43,14 @@ describe("public pages", () => {
     }
   });
 
+  it("offers the article's text, folded away, after the quiz form", async () => {
+    const page = await site.browser().get("/articles/2");
+    expect(page.html).toMatch(
+      /<details class="card article-text"><summary>[^<]+<\/summary><p>The Indian Navy commissioned/,
+    );
+    expect(page.html.indexOf("<details")).toBeGreaterThan(page.html.indexOf('action="/attempts"'));
+  });
+
   it("links the article's source safely", async () => {
     const page = await site.browser().get("/articles/1");
     for (const link of page.html.match(/<a [^>]*target="_blank"[^>]*>/g) ?? []) {
