@@ -3,7 +3,6 @@ import {
   deadlineFor,
   formatFraction,
   isOnTime,
-  type RandomInt,
   SCHEMES,
   shuffleOptions,
   tally,
@@ -12,87 +11,20 @@ import {
 import {
   type AttemptWithItems,
   finaliseAttempt,
-  findArticle,
   findAttempt,
   insertAttempt,
-  listMistakes as listMistakeRows,
-  liveQuestions,
   type NewAttemptQuestion,
-  type QuizSource,
-  questionsByIds,
 } from "../storage";
+import { noQuestions, sourcesFor } from "./attempt-sources";
 import { schemeOf, toAttemptResult, toAttemptView } from "./attempt-view";
 import type { ServiceDeps } from "./deps";
 import { parseJsonArray } from "./mappers";
 import { fail, notFound, ok, type Result } from "./result";
 import { requireUser } from "./rights";
-import { type StartAttemptInput, startAttemptSchema, submitSchema } from "./schemas";
+import { startAttemptSchema, submitSchema } from "./schemas";
 import { newToken } from "./tokens";
 import { validate } from "./validate";
 import type { AttemptResult, AttemptView, SessionUser } from "./views";
-
-const CANDIDATE_POOL = 500;
-
-const pickRandom = <T>(items: readonly T[], count: number, randomInt: RandomInt): T[] => {
-  const pool = [...items];
-  const picked: T[] = [];
-  while (picked.length < count && pool.length > 0) {
-    const [item] = pool.splice(randomInt(pool.length), 1);
-    if (item !== undefined) picked.push(item);
-  }
-  return picked;
-};
-
-type Mode = "article" | "category" | "latest" | "mistakes";
-
-const sourcesFor = async (
-  deps: ServiceDeps,
-  user: SessionUser,
-  start: StartAttemptInput,
-  count: number,
-): Promise<Result<{ mode: Mode; sources: QuizSource[] }>> => {
-  if (start.articleId !== undefined) {
-    const article = await findArticle(deps.store, start.articleId);
-    if (article === null) return notFound("Article");
-    if (article.archived) return fail(409, "article-archived", "This article is archived.");
-    const sources = await liveQuestions(deps.store, {
-      articleId: article.id,
-      limit: CANDIDATE_POOL,
-    });
-    return ok({ mode: "article", sources: pickRandom(sources, count, deps.randomInt) });
-  }
-  if (start.category !== undefined) {
-    if (!deps.generator.categories.includes(start.category)) {
-      return fail(400, "invalid-input", "Unknown category.", "category");
-    }
-    const sources = await liveQuestions(deps.store, {
-      category: start.category,
-      limit: CANDIDATE_POOL,
-    });
-    return ok({ mode: "category", sources: pickRandom(sources, count, deps.randomInt) });
-  }
-  if (start.mode === "mistakes") {
-    const open = await listMistakeRows(deps.store, user.id);
-    const questions = await questionsByIds(
-      deps.store,
-      open.map((m) => m.mistake.questionId),
-    );
-    // A question rejected by an admin since is not practised again.
-    const usable = questions.filter((q) => q.status !== "rejected");
-    return ok({ mode: "mistakes", sources: pickRandom(usable, count, deps.randomInt) });
-  }
-  const latest = await liveQuestions(deps.store, { limit: count });
-  return ok({ mode: "latest", sources: pickRandom(latest, count, deps.randomInt) });
-};
-
-const noQuestions = (mode: Mode) =>
-  fail(
-    409,
-    mode === "mistakes" ? "no-mistakes" : "no-questions",
-    mode === "mistakes"
-      ? "No mistakes to practise: nothing answered wrongly is waiting."
-      : "There are no questions to ask here yet.",
-  );
 
 export const startAttempt = async (
   deps: ServiceDeps,
