@@ -27,7 +27,8 @@ export interface ServerFigures {
   routes: Record<RouteName, RouteFigures>;
 }
 
-export type RouteName = "hello" | "quizPage" | "startAttempt" | "submit";
+/** submitHalfLoad: submit at half the rate it reached, so below saturation. */
+export type RouteName = "hello" | "quizPage" | "startAttempt" | "submit" | "submitHalfLoad";
 
 export interface IngestFigures {
   articles: number;

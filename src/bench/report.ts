@@ -132,6 +132,7 @@ const ROUTE_LABELS: Record<RouteName, string> = {
   quizPage: "GET quiz page",
   startAttempt: "POST /api/attempts",
   submit: "POST /api/attempts/:id/submit",
+  submitHalfLoad: "  same, at half that rate",
 };
 
 const routeRows = (routes: BenchReportRoutes): string[][] =>

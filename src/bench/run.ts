@@ -56,7 +56,7 @@ export const runBench = async (
     failures: [],
   };
   if (args.parts.includes("generator")) {
-    log(`generator: ${sizes.generatorArticles} articles from ${articlesDir}`);
+    log(`generator: at least ${sizes.generatorArticles} articles from ${articlesDir}`);
     try {
       report.generator = await runJsonChild<GeneratorFigures>("src/bench/generator-process.ts", {
         nodeFlags: cpuProf("generator"),

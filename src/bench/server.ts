@@ -107,17 +107,19 @@ const benchAgainst = async (
     40_000,
     Math.ceil(Math.max(startAttempt.rps, 100) * 2 * (plan.duration + plan.warmup)),
   );
-  if (attempts.length < wanted) {
-    log(`creating ${wanted - attempts.length} more attempts to submit`);
+  const createAttempts = async (pool: OpenAttempt[], count: number): Promise<void> => {
+    if (pool.length >= count) return;
+    log(`creating ${count - pool.length} more attempts to submit`);
     await runLoad(
       {
         url: app.baseUrl,
-        amount: wanted - attempts.length,
-        requests: [startAttemptRequest(aspirant.headers, articleIds, attempts)],
+        amount: count - pool.length,
+        requests: [startAttemptRequest(aspirant.headers, articleIds, pool)],
       },
       { ...plan, warmup: 0 },
     );
-  }
+  };
+  await createAttempts(attempts, wanted);
   log(`load: POST /api/attempts/:id/submit (${attempts.length} open attempts)`);
   const counter = { distinct: 0, repeated: 0 };
   const submit = await runLoad(
@@ -125,7 +127,28 @@ const benchAgainst = async (
     plan,
     pid,
   );
-  const routes: Record<RouteName, RouteFigures> = { hello, quizPage, startAttempt, submit };
+  // Below saturation: the latency an aspirant sees when the server is not flat out.
+  const halfRate = Math.max(1, Math.round(submit.rps / 2));
+  const fresh: OpenAttempt[] = [];
+  await createAttempts(fresh, Math.ceil(halfRate * plan.duration * 1.2) + plan.connections);
+  log(`load: submit at half its max rate (${halfRate}/s)`);
+  const halfCounter = { distinct: 0, repeated: 0 };
+  const submitHalfLoad = await runLoad(
+    {
+      url: app.baseUrl,
+      overallRate: halfRate,
+      requests: [submitRequest(aspirant.headers, fresh, halfCounter)],
+    },
+    { ...plan, warmup: 0 },
+    pid,
+  );
+  const routes: Record<RouteName, RouteFigures> = {
+    hello,
+    quizPage,
+    startAttempt,
+    submit,
+    submitHalfLoad,
+  };
   return {
     ingest,
     page,
@@ -146,7 +169,12 @@ const benchAgainst = async (
       ),
       connections: plan.connections,
       durationSec: plan.duration,
-      submitDistinctShare: counter.distinct / Math.max(1, counter.distinct + counter.repeated),
+      submitDistinctShare:
+        (counter.distinct + halfCounter.distinct) /
+        Math.max(
+          1,
+          counter.distinct + counter.repeated + halfCounter.distinct + halfCounter.repeated,
+        ),
       routes,
     },
   };
