@@ -187,7 +187,10 @@ const ROUTES = () =>
       app.app.routes
         .filter(
           (r) =>
-            !r.path.includes("*") && r.path !== "/static/app.css" && r.path !== "/static/quiz.js",
+            r.method !== "ALL" &&
+            !r.path.includes("*") &&
+            r.path !== "/static/app.css" &&
+            r.path !== "/static/quiz.js",
         )
         .map((r) => [`${r.method} ${r.path}`, r]),
     ).values(),
