@@ -7,7 +7,8 @@ import { readSessionCookie } from "../session-cookie";
 export const session =
   (deps: AppDeps): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
-    const token = readSessionCookie(c, deps.config);
+    // Static assets are the same for everyone: no session lookup.
+    const token = c.req.path.startsWith("/static/") ? null : readSessionCookie(c, deps.config);
     const resolved = await resolveSession(deps, token);
     c.set("user", resolved?.user ?? null);
     c.set("sessionToken", resolved === null ? null : token);
