@@ -2,7 +2,7 @@
 // (no attempt without its questions, no article half-stored), and holds a plausible row count
 // between what existed when it started and what existed when it ended. Also through the CLI.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -125,6 +125,22 @@ describe("backup while the app writes", () => {
     expect(live.pragma("journal_mode", { simple: true })).toBe("delete");
     live.close();
   }, 30_000);
+
+  it("restores as the README says: copy over DATABASE_PATH, drop -wal/-shm, start", async () => {
+    const report = await backupDatabase(join(dir, "live.sqlite"), join(dir, "copy-restore.sqlite"));
+    const restoredPath = join(dir, "restored", "newsdrill.sqlite");
+    mkdirSync(join(dir, "restored"));
+    copyFileSync(report.file, restoredPath);
+    // Stale WAL files of an older database beside it must go, or SQLite would replay them.
+    for (const suffix of ["-wal", "-shm"]) rmSync(`${restoredPath}${suffix}`, { force: true });
+    const restored = await createSecurityApp({ databasePath: restoredPath });
+    expect((await restored.client().get("/healthz")).body).toEqual({ ok: true });
+    const attempts = restored.store.sqlite.prepare("select count(*) as n from attempts").get();
+    expect(attempts).toEqual({ n: report.rows.attempts });
+    const listed = (await restored.client().get("/api/articles")).body.articles as unknown[];
+    expect(listed.length).toBeGreaterThan(0);
+    restored.close();
+  });
 
   it("refuses a missing source database", async () => {
     await expect(backupDatabase(join(dir, "nope.sqlite"), join(dir, "x.sqlite"))).rejects.toThrow(
