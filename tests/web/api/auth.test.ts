@@ -71,6 +71,20 @@ describe("POST /api/auth/register", () => {
   });
 });
 
+describe("a guest registering with a taken name", () => {
+  it("gets 409 and stays the same guest", async () => {
+    await asAspirant(h, "asha");
+    const guest = await asGuest(h);
+    const id = (await guest.get("/api/me")).body.user.id;
+    const reply = await guest.post("/api/auth/register", {
+      username: "Asha",
+      password: "guest-secret",
+    });
+    expect(reply.status).toBe(409);
+    expect((await guest.get("/api/me")).body.user).toMatchObject({ id, isGuest: true });
+  });
+});
+
 describe("POST /api/auth/login and logout", () => {
   it("logs in with 200 and rotates the session id", async () => {
     const client = await asAspirant(h, "asha");
