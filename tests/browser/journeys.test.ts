@@ -6,6 +6,9 @@ import { hasChromium, inCi, launchChromium } from "./chromium";
 import { ADMIN, startServer, type TestServer } from "./server";
 import { overflowsHorizontally, PHONE, shoot } from "./shots";
 
+/** expect.poll with room for a slow CI machine (the default gives up after 1 s). */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 // Written for this test: a short news-style report in our own words.
 const ARTICLE = {
   title: "Tata Steel starts a green hydrogen unit at its Jamshedpur plant",
@@ -25,7 +28,7 @@ describe.runIf(inCi && !hasChromium)("browser", () => {
   });
 });
 
-describe.runIf(hasChromium)("journeys in headless Chromium", () => {
+describe.runIf(hasChromium)("journeys in headless Chromium", { timeout: 90_000 }, () => {
   let server: TestServer;
   let browser: Browser;
   const errors: string[] = [];
@@ -71,7 +74,7 @@ describe.runIf(hasChromium)("journeys in headless Chromium", () => {
     await shoot(page, "j1-02-login");
     await page.getByRole("button", { name: "Log in" }).click();
     await page.getByRole("link", { name: "Admin" }).click();
-    await expect.poll(() => page.url()).toContain("/admin");
+    await poll(() => page.url()).toContain("/admin");
     await shoot(page, "j1-03-admin-articles");
     await expectFits(page);
 
@@ -83,8 +86,8 @@ describe.runIf(hasChromium)("journeys in headless Chromium", () => {
     await shoot(page, "j1-04-add-article");
     await page.getByRole("button", { name: "Add and generate questions" }).click();
 
-    await expect.poll(() => page.url()).toMatch(/\/admin\/articles\/\d+\?done=added$/);
-    await expect.poll(() => page.getByText("Article added.").isVisible()).toBe(true);
+    await poll(() => page.url()).toMatch(/\/admin\/articles\/\d+\?done=added$/);
+    await poll(() => page.getByText("Article added.").isVisible()).toBe(true);
     await page.getByRole("heading", { name: ARTICLE.title }).waitFor();
     const cards = await page.locator(".admin-question").count();
     if (cards > 0) {
@@ -141,22 +144,18 @@ describe.runIf(hasChromium)("journeys in headless Chromium", () => {
       if (i === 1) await page.keyboard.press("m");
       if (i < count - 1) await page.keyboard.press("n");
     }
-    await expect
-      .poll(() => page.locator(".pal").nth(1).getAttribute("class"))
-      .toContain("is-review");
-    await expect
-      .poll(() => page.locator("#progress-text").textContent())
-      .toBe(`Answered ${count} of ${count} · 1 for review`);
+    await poll(() => page.locator(".pal").nth(1).getAttribute("class")).toContain("is-review");
+    await poll(() => page.locator("#progress-text").textContent()).toBe(
+      `Answered ${count} of ${count} · 1 for review`,
+    );
     // P goes back; the current question is highlighted in the palette.
     await page.keyboard.press("p");
-    await expect
-      .poll(() =>
-        page
-          .locator(".pal")
-          .nth(count - 2)
-          .getAttribute("aria-current"),
-      )
-      .toBe("step");
+    await poll(() =>
+      page
+        .locator(".pal")
+        .nth(count - 2)
+        .getAttribute("aria-current"),
+    ).toBe("step");
     await shoot(page, "j2-03-quiz-answered");
 
     // A refresh keeps the answers and does not reset the clock.
@@ -171,7 +170,7 @@ describe.runIf(hasChromium)("journeys in headless Chromium", () => {
     await submit.focus();
     await page.keyboard.press("Enter");
     await page.locator(".result-summary").waitFor();
-    await expect.poll(() => page.locator(".score-value").first().textContent()).toBe("2 2/3");
+    await poll(() => page.locator(".score-value").first().textContent()).toBe("2 2/3");
     expect(await page.locator(".stat-correct dd").textContent()).toBe("3");
     expect(await page.locator(".stat-wrong dd").textContent()).toBe("1");
     expect(await page.locator(".review-item .explanation").count()).toBe(count);
@@ -251,17 +250,15 @@ describe.runIf(hasChromium)("journeys in headless Chromium", () => {
     await page.keyboard.press("1");
     // Arrow keys move between questions; a chosen answer can be cleared again.
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => page.locator(".pal").nth(1).getAttribute("aria-current")).toBe("step");
+    await poll(() => page.locator(".pal").nth(1).getAttribute("aria-current")).toBe("step");
     await page.keyboard.press("b");
-    await expect
-      .poll(() => page.locator(".pal").nth(1).getAttribute("class"))
-      .toContain("is-answered");
+    await poll(() => page.locator(".pal").nth(1).getAttribute("class")).toContain("is-answered");
     await page.locator(".question").nth(1).getByRole("button", { name: "Clear answer" }).click();
-    await expect
-      .poll(() => page.locator(".pal").nth(1).getAttribute("class"))
-      .not.toContain("is-answered");
+    await poll(() => page.locator(".pal").nth(1).getAttribute("class")).not.toContain(
+      "is-answered",
+    );
     await page.keyboard.press("ArrowLeft");
-    await expect.poll(() => page.locator(".pal").nth(0).getAttribute("aria-current")).toBe("step");
+    await poll(() => page.locator(".pal").nth(0).getAttribute("aria-current")).toBe("step");
     const remaining = Number(await page.locator("#quiz").getAttribute("data-remaining"));
     server.advance(remaining - 3);
     await page.reload();
@@ -269,7 +266,7 @@ describe.runIf(hasChromium)("journeys in headless Chromium", () => {
     expect(Number(await page.locator("#quiz").getAttribute("data-remaining"))).toBeLessThanOrEqual(
       3,
     );
-    await expect.poll(() => page.locator(".timer").getAttribute("class")).toContain("is-low");
+    await poll(() => page.locator(".timer").getAttribute("class")).toContain("is-low");
     await page.locator(".result-summary").waitFor({ timeout: 10_000 });
     expect(await page.locator(".stat-skipped dd").textContent()).toBe("1");
     expect(errors).toEqual([]);
