@@ -35,6 +35,8 @@ export interface AppConfig {
   /** Body size limits in bytes. */
   articleBodyLimit: number;
   bodyLimit: number;
+  /** Take the client address from X-Forwarded-For (set only behind a trusted reverse proxy). */
+  trustProxy: boolean;
   /** null disables rate limiting (load tests). */
   rateLimits: RateLimits | null;
 }
@@ -80,6 +82,7 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     maxQuestionCount: 50,
     articleBodyLimit: 256 * 1024,
     bodyLimit: 16 * 1024,
+    trustProxy: env.TRUST_PROXY === "true" || env.TRUST_PROXY === "1",
     rateLimits: env.RATE_LIMITS === "off" ? null : DEFAULT_RATE_LIMITS,
   };
 };

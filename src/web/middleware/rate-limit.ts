@@ -39,8 +39,15 @@ export const createRateLimiter = (maxKeys = 100_000): RateLimiter => {
   };
 };
 
-/** The client's address as the socket sees it ("unknown" under app.request in tests). */
-export const clientIp = (c: Context): string => {
+/**
+ * The client's address: the socket's peer ("unknown" under app.request in tests), or, behind a
+ * reverse proxy the operator trusts, the last address it appended to X-Forwarded-For.
+ */
+export const clientIp = (c: Context, trustProxy = false): string => {
+  if (trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress ?? "unknown";
 };
@@ -58,7 +65,11 @@ export const checkRateLimit = (
   const rule = deps.config.rateLimits?.[bucket];
   if (rule === undefined) return null;
   const user = c.get("user");
-  const keys = [`ip:${clientIp(c)}`, ...(user ? [`user:${user.id}`] : []), ...extraKeys];
+  const keys = [
+    `ip:${clientIp(c, deps.config.trustProxy)}`,
+    ...(user ? [`user:${user.id}`] : []),
+    ...extraKeys,
+  ];
   const now = deps.clock().getTime();
   let retryAfterSeconds = 0;
   for (const key of keys) {

@@ -211,4 +211,31 @@ describe("rate limits", () => {
     expect((await limited.client().post("/api/auth/login", ADMIN)).status).toBe(200);
     limited.close();
   });
+
+  it.each([
+    [true, [401, 401, 401]],
+    [false, [401, 401, 429]],
+  ])(
+    "with trustProxy=%s, X-Forwarded-For decides the per-IP bucket: %j",
+    async (trustProxy, expected) => {
+      const rule = { limit: 2, windowMs: 60_000 };
+      const limited = await createHarness({
+        trustProxy,
+        rateLimits: { login: rule, register: rule, guest: rule, submit: rule },
+      });
+      const statuses: number[] = [];
+      for (const [i, ip] of ["198.51.100.1", "198.51.100.2", "198.51.100.3"].entries()) {
+        const reply = await limited
+          .client()
+          .post(
+            "/api/auth/login",
+            { username: `user${i}`, password: "wrong-pass" },
+            { "x-forwarded-for": `10.0.0.9, ${ip}` },
+          );
+        statuses.push(reply.status);
+      }
+      expect(statuses).toEqual(expected);
+      limited.close();
+    },
+  );
 });
