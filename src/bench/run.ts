@@ -1,4 +1,5 @@
 // One bench run: the parts asked for, each in its own child process(es), gathered into a report.
+import { rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import type { BenchArgs } from "./args";
@@ -40,6 +41,11 @@ export const runBench = async (
   const sizes = runSizes(args.quick);
   const articlesDir = resolve(args.articlesDir ?? DEFAULT_ARTICLES_DIR);
   const profileDir = args.profileDir ? resolve(args.profileDir) : undefined;
+  if (profileDir) {
+    // Only the two folders this run writes: a profile left from an earlier run would be read too.
+    for (const name of ["generator", "server"])
+      rmSync(join(profileDir, name), { recursive: true, force: true });
+  }
   const cpuProf = (name: string): string[] =>
     // One folder per child: the tsx loader thread writes its own profile beside the main thread's.
     profileDir ? ["--cpu-prof", "--cpu-prof-dir", join(profileDir, name)] : [];
@@ -79,13 +85,12 @@ export const runBench = async (
         articles: repeatToCount(corpus, sizes.ingestArticles),
         plan: sizes.plan,
         measurePageWeight: args.parts.includes("page"),
+        measureLoad: args.parts.includes("server"),
         nodeFlags: cpuProf("server"),
         log,
       });
-      if (args.parts.includes("server")) {
-        report.server = result.server;
-        report.ingest = result.ingest;
-      }
+      report.server = result.server;
+      report.ingest = result.ingest;
       report.page = result.page;
       report.failures.push(...result.failures);
     } catch (error) {
