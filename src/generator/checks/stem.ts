@@ -23,7 +23,8 @@ const RELATIVE_TIME = new RegExp(
 );
 const UNRESOLVED =
   /\b([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]im|[Tt]hem|[Tt]his|[Tt]hese|[Tt]hose|[Ww]e|us|I|[Yy]ou)\b/;
-const META = /\bthe\s+(article|report|story|above|passage|text)\b/i;
+const META =
+  /\bthe\s+(article|report|story|above|passage|text)\b|\b(a similar|the same|such an?|the latter|the former|the aforementioned)\b/i;
 // A definite description with no modifier points back into the article: "the capital", "the
 // visit", "the South Carolina politician". People's roles stay unresolved even with a proper
 // modifier; "the Moroccan authorities" does say whose.

@@ -20,6 +20,16 @@ export interface EntityContext {
 const POLITICAL = new Set(["head-of-state", "head-of-government", "minister", "politician"]);
 // Roles whose holders an aspirant is expected to know anywhere in the world.
 const WELL_KNOWN = new Set(["head-of-state", "head-of-government", "minister", "business-leader"]);
+const CONTINENTS: readonly [string, readonly WorldRegion[]][] = [
+  ["European", ["Europe"]],
+  ["Asian", ["East Asia", "South Asia", "Southeast Asia", "Central Asia", "West Asia"]],
+  ["African", ["North Africa", "Sub-Saharan Africa"]],
+  ["Latin American", ["South America", "Central America & Caribbean"]],
+  ["South American", ["South America"]],
+  ["Gulf", ["West Asia"]],
+  ["Arab", ["West Asia", "North Africa"]],
+  ["Pacific", ["Oceania", "East Asia", "Southeast Asia", "North America", "South America"]],
+];
 const MAJOR_POWERS = [
   "United States",
   "China",
@@ -80,6 +90,8 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   // People of the same story: the other officials, experts and leaders the article names.
   const local = others.filter((p) => !country || !p.nationality || sameCountry(p.nationality));
   tiers.push(names(local.filter((p) => sameRole(p.role))));
+  // A known office holder: the same office nearby reads better than a local of another role.
+  if (holder) tiers.push(names(holders.filter((h) => sameRole(h.role) && sameRegion(h.country))));
   // Unknown roles next; never a world leader as a stand-in for a local official.
   tiers.push(
     names(
@@ -108,21 +120,22 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
 export const placeTiers = (answer: PlaceEntity, context: EntityContext): string[][] => {
   const { knowledge } = context;
   const samePlaceType = (p: PlaceEntity) => p.placeType === answer.placeType;
-  const places = [
-    ...articleOthers<PlaceEntity>(context, "place"),
-    ...(context.pool?.places ?? []),
-  ].filter(samePlaceType);
+  const ownArticle = articleOthers<PlaceEntity>(context, "place").filter(samePlaceType);
+  const places = [...ownArticle, ...(context.pool?.places ?? []).filter(samePlaceType)];
   switch (answer.placeType) {
     case "country": {
-      const states = knowledge.countries.filter((c) => !c.status);
+      // "Geek+'s biggest European market": the stem's continent bounds the options.
+      const continent = CONTINENTS.find(([word]) => new RegExp(`\\b${word}\\b`).test(context.stem));
+      const inContinent = (name: string) =>
+        !continent || continent[1].includes(regionOf(knowledge, name) as WorldRegion);
+      const states = knowledge.countries.filter((c) => !c.status && inContinent(c.name));
       const fullStates = new Set(states.map((c) => c.name));
       const region = answer.region ?? regionOf(knowledge, answer.name);
+      // The article's other countries first: they are the ones an aspirant weighs.
       return [
-        [
-          ...places.filter((p) => fullStates.has(p.name)).map((p) => p.name),
-          ...states.filter((c) => c.region === region).map((c) => c.name),
-        ],
-        MAJOR_POWERS,
+        ownArticle.filter((p) => fullStates.has(p.name)).map((p) => p.name),
+        states.filter((c) => c.region === region).map((c) => c.name),
+        MAJOR_POWERS.filter(inContinent),
         states.map((c) => c.name),
       ];
     }

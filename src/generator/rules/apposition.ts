@@ -34,6 +34,8 @@ const descriptionAfter = (
   let text = resolvedSpan(article, sentence, start, start + match[1].length);
   if (!text || hasQuote(text)) return undefined;
   text = text.replace(CUT, "");
+  // "the vice-president of the club told the BBC": no closing comma, the clause ran on.
+  if (/\b(told|said|says|added|tells|stated|wrote|warned|announced)\b/.test(text)) return undefined;
   if (wordCount(text) < 3 || wordCount(text) > 14 || /\b(he|she|it|they|this)\b/i.test(text)) {
     return undefined;
   }

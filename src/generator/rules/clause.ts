@@ -100,6 +100,25 @@ const END_WORDS = new Set([
   "whose",
 ]);
 const CLAUSE_PUNCT = /[,;:)"”]/;
+const AUX_WORDS = new Set(["was", "were", "is", "are", "been", "be", "has", "have", "had"]);
+const PREPOSITIONS = new Set([
+  "of",
+  "with",
+  "in",
+  "on",
+  "for",
+  "to",
+  "from",
+  "at",
+  "by",
+  "about",
+  "between",
+  "over",
+  "under",
+  "into",
+  "near",
+  "against",
+]);
 const NOT_IN_SUBJECT = new Set([
   "is",
   "are",
@@ -127,6 +146,29 @@ const NOT_IN_SUBJECT = new Set([
   "there",
   "not",
   "according",
+  "say",
+  "tell",
+  "tells",
+  "told",
+  "shows",
+  "show",
+  "showed",
+  "suggests",
+  "suggested",
+  "means",
+  "meant",
+  "finds",
+  "reports",
+  "reported",
+  "believe",
+  "believes",
+  "think",
+  "thinks",
+  "claims",
+  "indicates",
+  "indicated",
+  "reveals",
+  "revealed",
 ]);
 const DASHES = new Set(["–", "—", "-", "--"]);
 
@@ -174,8 +216,15 @@ const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined
   if ((tokens[i - 1] as Token).trail) return undefined;
   const words = tokens.slice(first, i);
   if (words.some((t) => NOT_IN_SUBJECT.has(t.text.toLowerCase()))) return undefined;
-  // "a target the two governments": two noun phrases run together, a relative clause.
-  if (words.filter((t) => /^(a|an|the)$/i.test(t.text)).length > 1) return undefined;
+  // "a target the two governments": two noun phrases run together (a relative clause), unlike
+  // "an English translation of the memoir".
+  const runTogether = words.some(
+    (t, k) =>
+      k > 0 &&
+      /^(a|an|the)$/i.test(t.text) &&
+      !PREPOSITIONS.has((words[k - 1] as Token).text.toLowerCase()),
+  );
+  if (runTogether) return undefined;
   // "858 fires", "the tests": a number or determiner before the "verb" makes it a noun.
   if (
     /^(\d[\d,.]*|the|a|an|its|their|his|her|of|to|in|on|for|new|more|several|many|some)$/i.test(
@@ -207,9 +256,16 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
   for (let v = 1; v < tokens.length; v++) {
     const token = tokens[v] as Token;
     const next = tokens[v + 1];
+    const previous = (tokens[v - 1] as Token).text.toLowerCase();
     const verb =
       eventVerb(token.text) ??
-      (next && !token.trail && !eventVerb(next.text) ? copula(token.text) : undefined);
+      (next && !token.trail && !eventVerb(next.text) && !/^[a-z]+ed$/.test(next.text)
+        ? copula(token.text)
+        : undefined) ??
+      // After an auxiliary any "-ed" word is a participle: "were brokered", "has expanded".
+      (AUX_WORDS.has(previous) && /^[a-z]{3,}ed$/.test(token.text)
+        ? { base: token.text, form: "participle" as const, text: token.text }
+        : undefined);
     if (
       !verb ||
       token.lead ||
@@ -242,6 +298,8 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
       }
     }
     if (!aux && verb.form === "base") continue;
+    // "a fire started by a short circuit killed ...": a participle modifying a noun.
+    if (!aux && verb.form !== "copula" && /^by$/i.test(next?.text ?? "")) continue;
     if (aux && verb.form === "third") continue;
     // Plural nouns look like third-person verbs ("fires", "tests"): only after a name.
     if (
@@ -265,7 +323,15 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
       const t = tokens[e] as Token;
       if (t.trail) break;
       const next = tokens[e + 1] as Token;
-      if (END_WORDS.has(next.text.toLowerCase()) || DASHES.has(next.text) || next.lead) break;
+      // "regarded as", "known as": "as" completes the verb rather than starting a clause.
+      const completes = next.text === "as" && /(ed|known|seen)$/.test(t.text);
+      if (
+        (END_WORDS.has(next.text.toLowerCase()) && !completes) ||
+        DASHES.has(next.text) ||
+        next.lead
+      ) {
+        break;
+      }
       // "joined the Army in 2003 and became a Marine": a second verb starts a second clause.
       const after = tokens[e + 2];
       if (/^(and|or|then)$/i.test(next.text) && after && startsVerbPhrase(after.text)) break;

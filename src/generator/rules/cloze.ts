@@ -4,9 +4,12 @@ import { normaliseOption } from "../normalise";
 import type { AnalysedArticle, Candidate, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
 import { hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
+import { resolvedPronoun } from "./subject";
 
-const LEADING_DEICTIC =
-  /^(he|she|it|they|this|these|those|his|her|its|their|but|and|so|however|yet|also)\b/i;
+const LEADING_DEICTIC = /^(it|they|this|these|those|his|her|its|their)\b/i;
+// A leading connector is dropped from the stem: "However, Japan ..." → "Japan ...".
+const CONNECTOR =
+  /^(but|and|so|however|yet|also|meanwhile|instead|still|now|separately|earlier|later|in addition|moreover|further|furthermore),?\s+/i;
 
 // Claims and beliefs are not facts to test.
 const OPINION =
@@ -33,8 +36,15 @@ export const clozeFallback: Rule = {
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {
       const text = sentence.text;
-      const words = wordCount(text);
-      if (words < 8 || words > 30 || hasQuote(text) || LEADING_DEICTIC.test(text)) continue;
+      const from = CONNECTOR.exec(text)?.[0].length ?? 0;
+      const opening = text.slice(from);
+      const words = wordCount(opening);
+      if (words < 8 || words > 32 || hasQuote(text) || LEADING_DEICTIC.test(opening)) continue;
+      // "He ..." / "She ...": the person the analysis resolved, else no cloze.
+      const pronoun = /^(he|she)\b/i.exec(opening);
+      const person = pronoun ? resolvedPronoun(article, sentence) : undefined;
+      if (pronoun && !person) continue;
+      const lead = from + (pronoun?.[0].length ?? 0);
       if (!/[.]$/.test(text) || /\?|!/.test(text) || OPINION.test(text) || NEGATED.test(text)) {
         continue;
       }
@@ -46,13 +56,24 @@ export const clozeFallback: Rule = {
         // The option must fill the blank exactly as the sentence had it.
         if (normaliseOption(mention.text) !== normaliseOption(entity.name)) continue;
         if (partOfLongerName(text, mention.start, mention.end)) continue;
+        // "The ____ authorities", "4,551 ____ flight deck crew": a name used as a modifier.
+        if (
+          /\b(the|a|an|\d[\d,.]*)\s+$/i.test(text.slice(0, mention.start)) &&
+          /^\s+[a-z]/.test(text.slice(mention.end))
+        ) {
+          continue;
+        }
         // "the ____ coalition government": a person's name used as a modifier.
         if (entity.kind === "person" && /\bthe\s+$/i.test(text.slice(0, mention.start))) continue;
-        const before = resolvedSpan(article, sentence, 0, mention.start);
+        if (mention.start < lead || entity.id === person?.id) continue;
+        const rest = resolvedSpan(article, sentence, lead, mention.start);
+        const before =
+          rest === undefined ? undefined : `${person ? `${person.name} ` : ""}${rest}`.trim();
         const after = resolvedSpan(article, sentence, mention.end, text.length);
         if (before === undefined || after === undefined) continue;
         const glue = (s: string) => (s && !/^[,.;:’']/.test(s) ? ` ${s}` : s);
-        const stem = `${before ? `${before} ` : ""}____${glue(after)}`;
+        const opened = before ? `${before.charAt(0).toUpperCase()}${before.slice(1)} ` : "";
+        const stem = `${opened}____${glue(after)}`;
         candidates.push({
           ruleId: "cloze.fallback",
           type,

@@ -14,7 +14,7 @@ export interface EventMatch {
 }
 
 // Negated facts make poor questions: "Which country is not ...?"
-const NEGATION = /\b(not|never|no longer|neither|nor)\b|n[’']t\b/i;
+const NEGATION = /\b(not|never|no|no longer|neither|nor|none)\b|n[’']t\b/i;
 
 const clauseCache = new WeakMap<Sentence, Clause[]>();
 export const clausesOf = (sentence: Sentence): Clause[] => {
@@ -37,6 +37,11 @@ export const predicateText = (
   if (!text || hasQuote(text) || NEGATION.test(text)) return undefined;
   const words = wordCount(text);
   if (words < 2 || words > 24) return undefined;
+  // "proposed in 2025": a predicate that is only a verb and a date says nothing.
+  const content = text
+    .replace(/\b(on|in|by|since)\s+(\d{1,2}\s+)?([A-Z][a-z]+\s+)?\d{4}\b/g, "")
+    .trim();
+  if (wordCount(content) < 2) return undefined;
   // A predicate ending on a preposition or article was cut mid-phrase.
   if (/\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or)$/i.test(text)) return undefined;
   return text;

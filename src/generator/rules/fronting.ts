@@ -19,7 +19,10 @@ const AFTER_GAP =
  * Whether removing the gap leaves a grammatical remainder: it is not half of "X and Y", and it
  * does not leave a noun it modified behind ("in the Madrid region" minus "in the Madrid").
  */
-export const cleanGap = (text: string, gap: Gap): boolean => {
+export const cleanGap = (text: string, gap: Gap, clauseEnd = Number.MAX_SAFE_INTEGER): boolean => {
+  // At the clause's end, what follows belongs to the next clause ("in 2003 and became ...").
+  if (gap.end >= clauseEnd)
+    return !/\b(and|or|nor|&)\s+$/i.test(text.slice(Math.max(0, gap.start - 6), gap.start));
   const before = text.slice(Math.max(0, gap.start - 6), gap.start);
   const after = text.slice(gap.end, gap.end + 20);
   if (/\b(and|or|nor|&)\s+$/i.test(before) || /^\s+(and|or|nor|&)\b/i.test(after)) return false;
@@ -34,9 +37,9 @@ export const frontedQuestion = (
   wh: string,
 ): string | undefined => {
   // The gap is either inside the predicate or an opener before the subject ("In 2019, ...").
-  const opener = gap.end <= clause.subject.start;
+  const opener = gap.end <= clause.subject.start || gap.start === clause.subject.start;
   if (!opener && (gap.start < clause.verb.end || gap.end > clause.predicate.end)) return undefined;
-  if (!opener && !cleanGap(sentence.text, gap)) return undefined;
+  if (!opener && !cleanGap(sentence.text, gap, clause.predicate.end)) return undefined;
   const subject = subjectPhrase(article, sentence, clause);
   if (!subject) return undefined;
   const skip = opener ? [] : [gap];

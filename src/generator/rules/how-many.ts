@@ -61,7 +61,7 @@ export const howManyDuration: Rule = {
         const rest = place ? ` ${place[1]} ${place[2]}` : "";
         const stem = anchored(
           `How many ${pluralUnit(quantity.unit)} did ${owner}’s ${noun[0]}${rest} last?`,
-          timeAnchor(article, sentence, clause.subject.start),
+          timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
         );
         candidates.push(candidate("how-many.duration", stem, quantity, sentence, quantities, 0.75));
       }
@@ -139,7 +139,10 @@ export const howManyCount: Rule = {
           candidates.push(
             candidate(
               "how-many.count",
-              anchored(stem, timeAnchor(article, sentence, clause.subject.start)),
+              anchored(
+                stem,
+                timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
+              ),
               quantity,
               sentence,
               quantities,

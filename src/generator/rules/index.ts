@@ -7,6 +7,7 @@ import {
   whereApposition,
   whoApposition,
 } from "./apposition";
+import { companyByAgent, organisationByAgent, whoByAgent } from "./by-agent";
 import { clozeFallback } from "./cloze";
 import { howManyCount, howManyDuration, howManyMembers } from "./how-many";
 import {
@@ -25,6 +26,7 @@ import {
 import { whenEventDate } from "./when-event-date";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
+import { whichCountryDemonym } from "./which-country-demonym";
 import { whoRoleApposition, whoRoleCountry } from "./who-role";
 import { whoTitleDescriptor } from "./who-title-descriptor";
 import { whoTitleName } from "./who-title-name";
@@ -37,6 +39,7 @@ export const defaultRules: readonly Rule[] = [
   whoApposition,
   whoSubjectOfEvent,
   whoObjectOfEvent,
+  whoByAgent,
   whereEventVenue,
   whereEventPlace,
   whereObjectOfEvent,
@@ -45,12 +48,15 @@ export const defaultRules: readonly Rule[] = [
   companyDescription,
   companySubjectOfEvent,
   companyObjectOfEvent,
+  companyByAgent,
   organisationApposition,
   organisationSubjectOfEvent,
   organisationObjectOfEvent,
+  organisationByAgent,
   countryApposition,
   countrySubjectOfEvent,
   countryObjectOfEvent,
+  whichCountryDemonym,
   howManyDuration,
   howManyMembers,
   howManyCount,

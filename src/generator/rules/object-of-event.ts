@@ -9,7 +9,7 @@ import { cleanGap, frontedQuestion } from "./fronting";
 import { anchored, mentionsInSentence, timeAnchor, upperFirst } from "./stem";
 
 // in/at/near belong to where.event-place.
-const PREPOSITIONS = /^(with|against|from|to|for|by|into|over|toward|towards|alongside)$/i;
+const PREPOSITIONS = /^(with|against|from|to|for|into|over|toward|towards|alongside)$/i;
 // Titles, demonyms and "the" that stand before a name belong to the gap.
 const NAME_PREFIX = /(?:\b(?:the|[A-Z][\w.’'-]*)\s+)*$/;
 
@@ -55,7 +55,7 @@ const objectOfEvent = (type: QuestionType, id: string, priority: number): Rule =
           // "China’s influence": the name only modifies the object.
           if (/^[’']s\b/.test(sentence.text.slice(mention.end))) continue;
           const gap = objectGap(sentence, clause, mention.start, mention.end);
-          if (!gap || !cleanGap(sentence.text, gap)) continue;
+          if (!gap || !cleanGap(sentence.text, gap, clause.predicate.end)) continue;
           const noun = whNoun(entity);
           const wh = gap.preposition
             ? `${upperFirst(gap.preposition)} ${noun ? `which ${noun}` : "whom"}`
@@ -67,7 +67,10 @@ const objectOfEvent = (type: QuestionType, id: string, priority: number): Rule =
           candidates.push({
             ruleId: id,
             type,
-            stem: anchored(question, timeAnchor(article, sentence, clause.subject.start)),
+            stem: anchored(
+              question,
+              timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
+            ),
             ...entityAnswer(entity),
             sentence,
             reliesOn: [],

@@ -5,6 +5,9 @@ import { askable, typeForEntity } from "./answer";
 import { eventCandidate, eventMatches } from "./event";
 import { anchored, fillTemplate, timeAnchor } from "./stem";
 
+const COMPANY_NOUN =
+  /\b(maker|makers|firm|company|giant|manufacturer|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|start-?up|group|conglomerate|developer|operator|platform|brand)$/i;
+
 const subjectOfEvent = (
   type: QuestionType,
   id: StemTemplateId,
@@ -18,8 +21,22 @@ const subjectOfEvent = (
     const accepts = (entity: Entity) =>
       typeForEntity(entity) === type && askable(entity, knowledge);
     return eventMatches(article, accepts).map((match) => {
-      const anchor = timeAnchor(article, match.sentence, match.clause.subject.start);
-      const stem = anchored(fillTemplate(id, { predicate: match.predicate }), anchor);
+      const anchor = timeAnchor(
+        article,
+        match.sentence,
+        match.clause.subject.start,
+        match.clause.predicate.end,
+      );
+      // "Chinese EV maker XPeng unveiled ..." → "Which Chinese EV maker unveiled ...?"
+      const descriptor = match.subject.descriptor.replace(/^the\s+/i, "");
+      const described =
+        type === "which-company" && COMPANY_NOUN.test(descriptor) && !/[’']s\b/.test(descriptor);
+      const stem = anchored(
+        described
+          ? `Which ${descriptor} ${match.predicate}?`
+          : fillTemplate(id, { predicate: match.predicate }),
+        anchor,
+      );
       return eventCandidate(article, match, id, type, stem, priority);
     });
   },

@@ -9,7 +9,8 @@ const BARE_PRONOUN =
 // The newsroom itself is not news: "When did the BBC arrive at the scene?"
 const REPORTER =
   /\b(BBC|CNN|Reuters|AFP|PTI|ANI|reporters?|journalists?|correspondents?|this newspaper)\b/i;
-const DEICTIC_HEAD = /^(this|these|those|that|its|his|her|their|our|my|such|both|such)\b/i;
+const DEICTIC_HEAD =
+  /^(this|these|those|that|its|his|her|their|our|my|such|both|many|some|several|most|few|other|others|another)\b/i;
 
 const COMMON_OPENERS =
   /^(Former|Ex|Then|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several|Most|All|Both|Each|Hundreds|Thousands|Dozens|Millions|Officials|Police|Firefighters|Rescuers|Residents|Migrants|Experts|Scientists|People|Authorities|Troops|Soldiers|Protesters|Workers|Researchers)$/;
@@ -19,6 +20,9 @@ const isCommonWord = (article: AnalysedArticle, word: string): boolean => {
   const lower = new RegExp(`(^|[^A-Za-z])${word.toLowerCase()}\\b`);
   return article.sentences.some((s) => lower.test(s.text));
 };
+
+const DESCRIPTOR =
+  /^(?:the\s+|The\s+)?(?!.*\b(?:his|her|its|their|this|that|these|those|a|an|and|or|of|who|which)\b)(?:[\w.’'-]+\s*){1,6}$/;
 
 /** The person a leading "He"/"She" stands for, from the analysis. */
 export const resolvedPronoun = (
@@ -30,11 +34,36 @@ export const resolvedPronoun = (
 };
 
 /** The subject as it can stand inside a stem, or undefined when it cannot stand alone. */
-export const subjectPhrase = (
+/** "In 2023 he published ...": a date opener without its comma is not part of the subject. */
+export const withoutDateOpener = (
   article: AnalysedArticle,
   sentence: Sentence,
   clause: Clause,
+): Clause => {
+  const date = article.dates.find(
+    (d) =>
+      d.sentence === sentence.index &&
+      d.start === clause.subject.start &&
+      d.end < clause.subject.end,
+  );
+  if (!date) return clause;
+  const start = date.end + (/^\s*/.exec(sentence.text.slice(date.end))?.[0].length ?? 0);
+  return {
+    ...clause,
+    subject: {
+      start,
+      end: clause.subject.end,
+      text: sentence.text.slice(start, clause.subject.end),
+    },
+  };
+};
+
+export const subjectPhrase = (
+  article: AnalysedArticle,
+  sentence: Sentence,
+  parsed: Clause,
 ): string | undefined => {
+  const clause = withoutDateOpener(article, sentence, parsed);
   const text = clause.subject.text;
   if (REPORTER.test(text)) return undefined;
   if (/^(he|she)$/i.test(text)) return resolvedPronoun(article, sentence)?.name;
@@ -68,8 +97,9 @@ export interface SubjectEntity {
 export const subjectEntity = (
   article: AnalysedArticle,
   sentence: Sentence,
-  clause: Clause,
+  parsed: Clause,
 ): SubjectEntity | undefined => {
+  const clause = withoutDateOpener(article, sentence, parsed);
   if (REPORTER.test(clause.subject.text)) return undefined;
   if (/^(he|she)$/i.test(clause.subject.text)) {
     const entity = resolvedPronoun(article, sentence);
@@ -92,6 +122,8 @@ export const subjectEntity = (
       ? full.slice(0, full.length - name.length)
       : full.slice(0, only.mention.start - clause.subject.start)
   ).trim();
-  if (descriptor && !/^([A-Z][\w.-]*\s*)+$/.test(descriptor)) return undefined;
+  // Titles and descriptions before the name: "South Korean President", "Chinese EV maker",
+  // "Moscow region governor". Not a possessive, a pronoun or a second noun phrase.
+  if (descriptor && !DESCRIPTOR.test(descriptor)) return undefined;
   return { entity: only.entity, descriptor, viaPronoun: false };
 };

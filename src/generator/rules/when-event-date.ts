@@ -28,19 +28,25 @@ export const whenEventDate: Rule = {
           )
             continue;
           const between = sentence.text.slice(date.end, clause.subject.start);
-          const opener = date.end <= clause.subject.start && /^\s*,\s*$/.test(between);
+          const opener =
+            (date.end <= clause.subject.start && /^\s*,?\s*$/.test(between)) ||
+            date.start === clause.subject.start;
           if (!opener && (date.start < clause.verb.end || date.end > clause.predicate.end))
             continue;
           const before = sentence.text.slice(Math.max(0, date.start - 10), date.start);
           const prep = /^(on|in|for|by|since|during|from|last|next|this)\b/i.test(date.text)
             ? undefined
             : PREPOSITION.exec(before);
-          const lead = /\b(later|earlier)\s+$/i.exec(
+          const lead = /\b(later|earlier|late|early)\s+$/i.exec(
             sentence.text.slice(0, date.start - (prep?.[0].length ?? 0)),
+          );
+          // "on Saturday evening": the time of day goes with the date.
+          const part = /^\s+(morning|afternoon|evening|night)\b/.exec(
+            sentence.text.slice(date.end),
           );
           const gap = {
             start: date.start - (prep?.[0].length ?? 0) - (lead?.[0].length ?? 0),
-            end: date.end,
+            end: date.end + (part?.[0].length ?? 0),
           };
           const wh = date.granularity === "year" ? "In which year" : "When";
           const stem = frontedQuestion(article, sentence, clause, gap, wh);

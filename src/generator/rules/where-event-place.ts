@@ -20,6 +20,8 @@ export const whereEventPlace: Rule = {
     for (const sentence of article.sentences) {
       const mentions = mentionsInSentence(article, sentence.index);
       for (const clause of clausesOf(sentence)) {
+        // "X was quick to comment on events in Ceuta": a state, not an event with a place.
+        if (clause.verb.form === "copula") continue;
         for (const { entity, mention } of mentions) {
           if (entity.kind !== "place" || !askable(entity, knowledge)) continue;
           if (mention.start < clause.verb.end || mention.end > clause.predicate.end) continue;
@@ -41,7 +43,7 @@ export const whereEventPlace: Rule = {
             wh,
           );
           if (!question) continue;
-          const anchor = timeAnchor(article, sentence, clause.subject.start);
+          const anchor = timeAnchor(article, sentence, clause.subject.start, clause.predicate.end);
           candidates.push(placeCandidate(article, entity, sentence, anchored(question, anchor)));
         }
       }

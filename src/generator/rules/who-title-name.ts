@@ -21,7 +21,12 @@ export const whoTitleName: Rule = {
         }
         const stem = anchored(
           fillTemplate("who.title-name", { descriptor, predicate: match.predicate }),
-          timeAnchor(article, match.sentence, match.clause.subject.start),
+          timeAnchor(
+            article,
+            match.sentence,
+            match.clause.subject.start,
+            match.clause.predicate.end,
+          ),
         );
         return [eventCandidate(article, match, "who.title-name", "who", stem, 0.95)];
       }),

@@ -1,0 +1,52 @@
+// "Chinese Coast Guard vessels are patrolling ..." → "Which country’s Coast Guard vessels are
+// patrolling ...?": a demonym at the head of the subject names the country asked about.
+import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
+import { askable, entityAnswer } from "./answer";
+import { clausesOf, predicateText } from "./event";
+import { anchored, timeAnchor } from "./stem";
+
+export const whichCountryDemonym: Rule = {
+  id: "which-country.demonym-subject",
+  type: "which-country",
+  description: "A subject that opens with a nationality: the country behind it",
+  apply: (article: AnalysedArticle, knowledge) => {
+    const countries = new Map(
+      article.entities
+        .filter((e): e is PlaceEntity => e.kind === "place" && e.placeType === "country")
+        .map((e) => [e.name, e]),
+    );
+    const candidates: Candidate[] = [];
+    for (const sentence of article.sentences) {
+      for (const clause of clausesOf(sentence)) {
+        const words = clause.subject.text.split(/\s+/);
+        if (words.length < 2) continue;
+        const country = knowledge.countries.find((c) =>
+          c.demonyms.some((d) => clause.subject.text.startsWith(`${d} `)),
+        );
+        const entity = country ? countries.get(country.name) : undefined;
+        if (!country || !entity || !askable(entity, knowledge)) continue;
+        const demonym = country.demonyms.find((d) => clause.subject.text.startsWith(`${d} `)) ?? "";
+        const rest = clause.subject.text.slice(demonym.length + 1);
+        // "Chinese President Xi Jinping": a person, asked by other rules.
+        if (/^[A-Z]/.test(rest) && rest.split(/\s+/).every((w) => /^[A-Z]/.test(w))) continue;
+        const predicate = predicateText(article, sentence, clause);
+        if (!predicate) continue;
+        const stem = anchored(
+          `Which country’s ${rest} ${predicate}?`,
+          timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
+        );
+        candidates.push({
+          ruleId: "which-country.demonym-subject",
+          type: "which-country",
+          stem,
+          ...entityAnswer(entity),
+          sentence,
+          reliesOn: [],
+          alsoTrue: [],
+          priority: 0.7,
+        });
+      }
+    }
+    return candidates;
+  },
+};
