@@ -117,6 +117,8 @@ export const roleNouns: readonly { noun: string; role: PersonRole }[] = [
   { noun: "governor", role: "official" },
   { noun: "army chief", role: "military-officer" },
   { noun: "commander", role: "military-officer" },
+  { noun: "officer", role: "official" },
+  { noun: "inspector", role: "official" },
   { noun: "climber", role: "sportsperson" },
   { noun: "mountaineer", role: "sportsperson" },
   { noun: "cricketer", role: "sportsperson" },

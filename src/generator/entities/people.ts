@@ -11,6 +11,8 @@ import { claim, type SentenceScan, spanText } from "./scan";
 
 const SPEECH = new Set(speechVerbs);
 const PERSON_NOUNS = new Set(personNouns);
+/** Words that may follow an inverted speaker: '..., said Jane Smith of the institute'. */
+const AFTER_SPEAKER = new Set(["from", "of", "at", "in", "on", "who", "with", "after"]);
 export type PersonEvidence =
   | "gazetteer"
   | "title"
@@ -135,8 +137,12 @@ export const findPeople = (
     const direct = of
       ? role.to
       : absorbSurname(scan, role.to, nameRunAfter(scan, role.to, context));
-    if (!of && direct > role.to && (role.formal || qualifier.present)) {
-      add({ ...base, from: role.to, to: direct, evidence: role.honorific ? "honorific" : "title" });
+    // "officer Jane Rao of the Coast Guard": the body after the name vouches for a role noun.
+    const body = !of && direct - role.to >= 2 ? ofAfter(scan, direct, orgs) : undefined;
+    if (!of && direct > role.to && (role.formal || qualifier.present || body?.affiliation)) {
+      const owner = body?.affiliation && !base.affiliation ? { affiliation: body.affiliation } : {};
+      const evidence = role.honorific ? "honorific" : "title";
+      add({ ...base, ...owner, from: role.to, to: direct, evidence });
       claim(scan, role.from, role.to, "title");
       i = direct - 1;
       continue;
@@ -187,8 +193,13 @@ export const findPeople = (
   // Speech: "said Jane Smith", "Jane Smith told reporters".
   scan.tokens.forEach((token, v) => {
     if (!SPEECH.has(token.key)) return;
+    // Only the inverted attribution after a quote: '..., said Jane Smith.' (not "said Blue Bay was").
     const end = nameRunAfter(scan, v + 1, context);
-    if (end - (v + 1) >= 2) add({ from: v + 1, to: end, phraseFrom: v + 1, evidence: "speech" });
+    const afterQuote = /^[,"”’']$/.test(scan.tokens[v - 1]?.text ?? "");
+    const next = scan.tokens[end];
+    const closes = !next?.word || AFTER_SPEAKER.has(next.key);
+    if (end - (v + 1) >= 2 && afterQuote && closes)
+      add({ from: v + 1, to: end, phraseFrom: v + 1, evidence: "speech" });
     const start = nameRunBefore(scan, v, context);
     if (v - start >= 2) add({ from: start, to: v, phraseFrom: start, evidence: "speech" });
     // "One rider, Surin Kaew, told reporters": a name set off by commas before the verb.

@@ -78,7 +78,7 @@ describe("people with titles, roles and nationality", () => {
       { name: "Pasang Sherpa", title: "climber", role: "sportsperson", nationality: "Nepal" },
     ],
     ["Mr Arjun Sen declined to comment on the merger.", { name: "Arjun Sen" }],
-    ["The plan will work, said Maria van der Berg on the panel.", { name: "Maria van der Berg" }],
+    ["The plan will work, said Maria van der Berg, a panellist.", { name: "Maria van der Berg" }],
     [
       "Anil Verma visited Kerala to review flood relief.",
       { name: "Anil Verma", role: "head-of-government", nationality: "India" },
@@ -104,6 +104,11 @@ describe("people with titles, roles and nationality", () => {
     ["Air Chief Marshal K.P. Rao flew in.", { name: "K.P. Rao", title: "Air Chief Marshal" }],
     ["Navy spokesperson Commander Vivek Rana said the ships would stay.", { name: "Vivek Rana" }],
     ["Priya Nair, 34, runs a bakery in Mumbai.", { name: "Priya Nair" }],
+    ["It is risky, said Omar Haddad from the institute.", { name: "Omar Haddad" }],
+    [
+      "An award went to officer Dev Anand Rao of Tata Sons on Friday.",
+      { name: "Dev Anand Rao", title: "officer", affiliation: "Tata Sons" },
+    ],
     [
       "Kabaddi India president Mohan Rai praised the squad.",
       { name: "Mohan Rai", role: "official", affiliation: "Kabaddi India" },
@@ -133,6 +138,8 @@ describe("people with titles, roles and nationality", () => {
     ["Investors in Mumbai cheered the Budget."],
     ["The worst-hit town, Port Avalon, said it needed help."],
     ["Since Route 66, 12, and 14 reopened, traffic eased."],
+    ["The officer said Blue Harbour was closed."],
+    ["Rates will rise, said Blue Harbour Bank analysts."],
     ["Just before the launch, Japan raised concerns."],
     ["Lee spoke to the crowd."], // a bare surname with no evidence is no one
   ])("finds no person in %s", (text) => {
