@@ -6,10 +6,10 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { inspectDatabase } from "../../src/storage/backup";
-import { checkDatabase, expectedScore, parseScore, sameScore } from "./db-check";
+import { checkDatabase } from "./db-check";
 import { Agent, expectStatus, percentile, seededRandom, type Timed } from "./http";
+import { verifySubmissions } from "./load-verify";
 import { ADMIN_PASSWORD, ADMIN_USERNAME, startServer } from "./server";
 
 export interface LoadOptions {
@@ -38,7 +38,7 @@ export interface LoadFigures {
 
 const SCHEMES = ["cds", "afcat", "nda", "upsc", "ssc", "practice"];
 
-interface Taken {
+export interface Taken {
   attemptId: string;
   userId: number;
   scheme: string;
@@ -150,7 +150,7 @@ export const runLoad = async (options: LoadOptions): Promise<LoadFigures> => {
       if (run.status === "fulfilled") taken.push(run.value);
       else problems.push(String(run.reason));
     }
-    const verdict = verify(server.databasePath, taken, problems);
+    const verdict = verifySubmissions(server.databasePath, taken, problems);
     const consistency = checkDatabase(server.databasePath);
     if (consistency.integrity !== "ok") problems.push(`integrity: ${consistency.integrity}`);
     problems.push(...consistency.problems);
@@ -185,77 +185,4 @@ export const runLoad = async (options: LoadOptions): Promise<LoadFigures> => {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-};
-
-/** Every acknowledged submission, against the database, with scores from the bank's key. */
-const verify = (file: string, taken: Taken[], problems: string[]) => {
-  const db = new Database(file, { readonly: true });
-  const bank = new Map(
-    (
-      db.prepare("select id, options_json, answer_index from questions").all() as {
-        id: number;
-        options_json: string;
-        answer_index: number;
-      }[]
-    ).map((q) => [q.id, (JSON.parse(q.options_json) as string[])[q.answer_index]]),
-  );
-  const attempt = db.prepare("select * from attempts where id = ?");
-  const items = db.prepare(
-    "select question_id, choice from attempt_questions where attempt_id = ?",
-  );
-  const mistakes = db.prepare("select times_wrong from mistakes where user_id = ?");
-  let lost = 0;
-  let wrongScore = 0;
-  let doubleChanged = 0;
-  for (const t of taken) {
-    const [first, second] = t.replies;
-    if (first?.status !== 200 || second?.status !== 200) {
-      problems.push(`attempt ${t.attemptId}: submit answered ${first?.status}/${second?.status}`);
-      lost += 1;
-      continue;
-    }
-    const fields = ["scoreExact", "correct", "wrong", "skipped", "submittedAt"] as const;
-    if (fields.some((f) => JSON.stringify(first.body[f]) !== JSON.stringify(second.body[f])))
-      doubleChanged += 1;
-    const row = attempt.get(t.attemptId) as
-      | { score: string | null; correct: number; wrong: number; submitted_at: number | null }
-      | undefined;
-    if (row === undefined || row.submitted_at === null) {
-      lost += 1;
-      problems.push(`attempt ${t.attemptId}: acknowledged but not recorded`);
-      continue;
-    }
-    let correct = 0;
-    let wrong = 0;
-    for (const [questionId, { text }] of t.sent) {
-      if (text === null) continue;
-      if (text === bank.get(questionId)) correct += 1;
-      else wrong += 1;
-    }
-    const expected = expectedScore(t.scheme, correct, wrong);
-    const recorded = (
-      items.all(t.attemptId) as { question_id: number; choice: number | null }[]
-    ).every((i) => i.choice === (t.sent.get(i.question_id)?.choice ?? null));
-    if (
-      !sameScore(parseScore(row.score), expected) ||
-      !sameScore(parseScore(String(first.body.scoreExact)), expected) ||
-      !recorded ||
-      row.correct !== correct ||
-      row.wrong !== wrong
-    ) {
-      wrongScore += 1;
-      problems.push(
-        `attempt ${t.attemptId}: stored ${row.score} (${row.correct}/${row.wrong}), expected ${expected.join("/")} (${correct}/${wrong})`,
-      );
-    }
-    const userMistakes = mistakes.all(t.userId) as { times_wrong: number }[];
-    if (userMistakes.length !== wrong || userMistakes.some((m) => m.times_wrong !== 1)) {
-      doubleChanged += 1;
-      problems.push(
-        `attempt ${t.attemptId}: ${userMistakes.length} mistakes rows for ${wrong} wrong answers`,
-      );
-    }
-  }
-  db.close();
-  return { lost, wrongScore, doubleChanged };
 };
