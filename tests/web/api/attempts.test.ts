@@ -51,6 +51,20 @@ describe("POST /api/attempts", () => {
     expect(read.text).not.toContain("explanation");
   });
 
+  it("keeps the deadline on the server: reading it again later does not reset it", async () => {
+    const aspirant = await asAspirant(h, "asha");
+    const attempt = await start(aspirant);
+    h.advance(30);
+    const read = await aspirant.get(`/api/attempts/${attempt.attempt.id}`);
+    expect(read.body.attempt.deadline).toBe(attempt.attempt.deadline);
+    expect(read.body.attempt.secondsLeft).toBe(
+      (Date.parse(attempt.attempt.deadline) - h.now.getTime()) / 1000,
+    );
+    expect(read.body.questions.map((q: Shown) => q.options)).toEqual(
+      attempt.questions.map((q) => q.options),
+    );
+  });
+
   it("shuffles options per attempt", async () => {
     const aspirant = await asAspirant(h, "asha");
     const orders = new Set<string>();
