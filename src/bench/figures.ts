@@ -27,8 +27,8 @@ export interface ServerFigures {
   routes: Record<RouteName, RouteFigures>;
 }
 
-/** submitHalfLoad: submit at half the rate it reached, so below saturation. */
-export type RouteName = "hello" | "quizPage" | "startAttempt" | "submit" | "submitHalfLoad";
+/** submitAlone: submit on one connection, so nothing queues (latency floor). */
+export type RouteName = "hello" | "quizPage" | "startAttempt" | "submit" | "submitAlone";
 
 export interface IngestFigures {
   articles: number;

@@ -52,7 +52,7 @@ const sample = (): BenchReport => ({
       quizPage: route(600, 20),
       startAttempt: route(300, 40),
       submit: route(200, 80),
-      submitHalfLoad: route(100, 30),
+      submitAlone: route(100, 30),
     },
   },
   ingest: {
