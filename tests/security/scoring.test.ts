@@ -144,6 +144,21 @@ describe("the deadline is the server's", () => {
     expect(mistakes).toEqual([{ times_wrong: 1 }]);
   });
 
+  it("two submissions at the same moment record one result", async () => {
+    const wrongAll = allCorrect().map((a) => ({ ...a, choice: (a.choice + 1) % 4 }));
+    const replies = await Promise.all([
+      submit({ answers: wrongAll }),
+      submit({ answers: allCorrect() }),
+      submit({ answers: wrongAll }),
+    ]);
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(replies[1]?.body).toEqual(replies[0]?.body);
+    expect(replies[2]?.body).toEqual(replies[0]?.body);
+    const mistakes = app.store.sqlite.prepare("select times_wrong as n from mistakes").all();
+    const wrong = replies[0]?.body.wrong as number;
+    expect(mistakes).toEqual(Array.from({ length: wrong }, () => ({ n: 1 })));
+  });
+
   it("the score is the scheme's, computed from the stored key (CDS: +1, -1/3)", async () => {
     const answers = allCorrect().map((a, i) =>
       i === 0 ? { ...a, choice: (a.choice + 1) % 4 } : i === 1 ? { ...a, choice: null } : a,
