@@ -1,5 +1,5 @@
 // Scores the questions that passed every check and keeps the best: at most one per answer, at most
-// two per source sentence, and a spread of types before any one type fills the quiz.
+// three per source sentence, and a spread of types before any one type fills the quiz.
 import type { Draft } from "./checks/index";
 import { normaliseOption } from "./normalise";
 import type { AnalysedArticle, QuestionType, RejectReason } from "./types";
@@ -80,7 +80,7 @@ export const rankDrafts = (
     }
     const ofType = perType.get(item.draft.type) ?? 0;
     const ofSentence = perSentence.get(item.draft.sentence.index) ?? 0;
-    if (kept.length >= maxQuestions || ofType >= typeCap || ofSentence >= 2) {
+    if (kept.length >= maxQuestions || ofType >= typeCap || ofSentence >= 3) {
       waiting.push(item);
       continue;
     }
@@ -95,7 +95,7 @@ export const rankDrafts = (
     const ofSentence = perSentence.get(item.draft.sentence.index) ?? 0;
     if (answers.has(key)) {
       dropped.push({ draft: item.draft, reason: "duplicate-answer" });
-    } else if (kept.length < maxQuestions && ofSentence < 2) {
+    } else if (kept.length < maxQuestions && ofSentence < 3) {
       kept.push(item);
       answers.add(key);
       perSentence.set(item.draft.sentence.index, ofSentence + 1);

@@ -25,7 +25,11 @@ export const checkCandidate = (
   candidate: Candidate,
   article: AnalysedArticle,
 ): Failure | undefined =>
-  checkStem(candidate.stem) ??
+  checkStem(candidate.stem, {
+    personSubject:
+      candidate.type === "who" &&
+      /^(?:(?:In|On|As of) [^,]+, )?(?:who|which)\b/i.test(candidate.stem),
+  }) ??
   typeMismatch(candidate) ??
   answerInStem(candidate) ??
   approximateNumber(candidate) ??

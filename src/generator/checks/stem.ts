@@ -29,9 +29,9 @@ const META =
 // visit", "the South Carolina politician". People's roles stay unresolved even with a proper
 // modifier; "the Moroccan authorities" does say whose.
 const ROLE_NOUNS =
-  "politician|senator|lawmaker|legislator|spokesperson|spokesman|spokeswoman|chief|commander|general|leader|minister|president|premier|official|man|woman|boy|girl|couple|pair|teen|teenager|student|driver|rider|climbers?|victims?|suspects?|passengers?";
+  "politician|senator|lawmaker|legislator|spokesperson|spokesman|spokeswoman|chief(?! (?:executive|minister|economist|justice|of))|commander|general(?! (?:manager|secretary|assembly|election|of))|leader|minister|president|premier|official|man|woman|boy|girl|couple|pair|teen|teenager|student|driver|rider|climbers?|victims?|suspects?|passengers?";
 const CONTEXT_NOUNS =
-  "capital|city|country|region|island|state|province|town|village|government|group|firm|company|organisation|team|club|party|agency|ministry|incident|attack|crash|fire|blaze|visit|trip|move|decision|plan|bill|law|policy|case|area|nation|officials|authorities|body|site|project|scheme|deal|agreement|summit|meeting|talks|event|tournament|match|operation|programme|mission|disaster|accident|protests?|strike|war|conflict|ban|crisis|scandal|vessel|ship|boat|plane|aircraft|building|bar|factory|warehouse|facility|expedition";
+  "capital|city|country|region|island|state|province|town|village|government|group|firm|company|organisation|team|club|party|agency|ministry|incident|attack|crash|fire|blaze|visit|trip|move|decision|plan|bill|law|policy|case|area|nation|officials|authorities|body|site|project|scheme|deal|agreement|summit|meeting|talks|event|tournament|match|operation|programme|mission|disaster|accident|protests?|strike|war|conflict|ban|crisis|scandal|vessel|ship|boat|plane|aircraft|building|bar|factory|warehouse|facility|expedition|memoir|book|novel|film|study|survey|poem|collection|award|prize|figure|figures|data|statement|decision|move";
 const NOT_MODIFIED =
   "(?!\\s+(?:of|with|in|on|between|to|for|from|at|by|near|over|against|into|who|that|which)\\b|[’']s\\b|-)";
 // "the two leaders", "both sides": who they are was said elsewhere.
@@ -41,7 +41,15 @@ const UNANCHORED = new RegExp(
   `\\b[Tt]he\\s+(?:(?:[A-Z][\\w-]*\\s+)*(?:${ROLE_NOUNS})|(?:${CONTEXT_NOUNS}))\\b${NOT_MODIFIED}`,
 );
 
-export const checkStem = (stem: string): Failure | undefined => {
+export interface StemContext {
+  /** The stem asks for a person as its subject ("Who announced she ..."): he/she/him/her then
+   * refer to that person and are resolved by the answer. */
+  personSubject?: boolean;
+}
+
+const PERSON_PRONOUN = /^(he|she|him|her)$/i;
+
+export const checkStem = (stem: string, context: StemContext = {}): Failure | undefined => {
   const blanks = stem.split(BLANK).length - 1;
   const words = stem.split(/\s+/).filter(Boolean);
   if (words.length < 4) return { reason: "stem-malformed", detail: "too short" };
@@ -61,8 +69,10 @@ export const checkStem = (stem: string): Failure | undefined => {
   }
   if (words.length > MAX_STEM_WORDS)
     return { reason: "stem-too-long", detail: `${words.length} words` };
-  const pronoun = UNRESOLVED.exec(stem);
-  if (pronoun) return { reason: "unresolved-pronoun", detail: pronoun[0] };
+  for (const pronoun of stem.matchAll(new RegExp(UNRESOLVED.source, "g"))) {
+    if (context.personSubject && PERSON_PRONOUN.test(pronoun[0])) continue;
+    return { reason: "unresolved-pronoun", detail: pronoun[0] };
+  }
   const meta = META.exec(stem) ?? UNANCHORED.exec(stem) ?? GROUP.exec(stem);
   if (meta) return { reason: "unresolved-pronoun", detail: meta[0] };
   const relative = RELATIVE_TIME.exec(stem);

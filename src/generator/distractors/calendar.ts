@@ -1,34 +1,56 @@
 // Date distractors: neighbouring days, months or years, in the answer's granularity and format.
 import { addDays, formatDate } from "../dates";
 import { shuffle } from "../random";
-import type { DateMention, Random } from "../types";
+import type { CalendarDate, DateMention, Random } from "../types";
 
 const OFFSETS = [-3, -2, -1, 1, 2, 3];
+// For an event already past, only earlier neighbours beyond the near ones.
+const EARLIER = [-6, -5, -4];
 
-const shiftMonth = (year: number, month: number, by: number) => {
+const shiftMonth = (year: number, month: number, by: number): CalendarDate => {
   const index = year * 12 + (month - 1) + by;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 };
 
+/** Comparable number of a date at a granularity: 2026-01 → 202601. */
+const at = (date: CalendarDate, granularity: DateMention["granularity"]): number =>
+  granularity === "year"
+    ? date.year
+    : granularity === "month"
+      ? date.year * 100 + (date.month ?? 0)
+      : date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0);
+
+/**
+ * Neighbouring dates, never the answer or another date of the sentence. With `notAfter` (the
+ * published date) an event of an earlier year gets no year after it: 2025 is not offered 2027.
+ */
 export const dateDistractors = (
   mention: DateMention,
   random: Random,
   alsoTrue: readonly string[] = [],
+  notAfter?: CalendarDate,
 ): string[] => {
   const { date, granularity } = mention;
-  const answer = formatDate(date, granularity);
-  const taken = new Set([answer, ...alsoTrue]);
-  const texts = shuffle(OFFSETS, random).map((offset) => {
+  // Only years are bounded: near days and months around the date stay both sides, or the answer
+  // would always be the latest option.
+  const past =
+    notAfter !== undefined &&
+    granularity === "year" &&
+    at(date, granularity) < at(notAfter, granularity);
+  const shifted = (offset: number): CalendarDate => {
     if (granularity === "day" && date.month !== undefined && date.day !== undefined) {
-      return formatDate(
-        addDays({ year: date.year, month: date.month, day: date.day }, offset),
-        "day",
-      );
+      return addDays({ year: date.year, month: date.month, day: date.day }, offset);
     }
     if (granularity !== "year" && date.month !== undefined) {
-      return formatDate(shiftMonth(date.year, date.month, offset), "month");
+      return shiftMonth(date.year, date.month, offset);
     }
-    return formatDate({ year: date.year + offset }, "year");
-  });
+    return { year: date.year + offset };
+  };
+  const taken = new Set([formatDate(date, granularity), ...alsoTrue]);
+  const offsets = [...shuffle(OFFSETS, random), ...(past ? shuffle(EARLIER, random) : [])];
+  const texts = offsets
+    .map(shifted)
+    .filter((d) => !past || at(d, granularity) <= at(notAfter as CalendarDate, granularity))
+    .map((d) => formatDate(d, granularity));
   return texts.filter((t) => !taken.has(t) && taken.add(t)).slice(0, 3);
 };

@@ -18,6 +18,26 @@ export interface EntityContext {
 }
 
 const POLITICAL = new Set(["head-of-state", "head-of-government", "minister", "politician"]);
+// Roles that can stand in for each other as options: public office, business, the military.
+const ROLE_GROUPS: readonly (readonly string[])[] = [
+  [
+    "head-of-state",
+    "head-of-government",
+    "minister",
+    "politician",
+    "official",
+    "diplomat",
+    "judge",
+  ],
+  ["business-leader"],
+  ["military-officer"],
+  ["scientist", "writer"],
+  ["sportsperson"],
+];
+/** Same group, or either role unknown. */
+const compatible = (a: string | undefined, b: string | undefined): boolean =>
+  !a || !b || ROLE_GROUPS.some((g) => g.includes(a) && g.includes(b));
+
 // Roles whose holders an aspirant is expected to know anywhere in the world.
 const WELL_KNOWN = new Set(["head-of-state", "head-of-government", "minister", "business-leader"]);
 const CONTINENTS: readonly [string, readonly WorldRegion[]][] = [
@@ -90,27 +110,31 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   // People of the same story: the other officials, experts and leaders the article names.
   const local = others.filter((p) => !country || !p.nationality || sameCountry(p.nationality));
   tiers.push(names(local.filter((p) => sameRole(p.role))));
-  // A known office holder: the same office nearby reads better than a local of another role.
-  if (holder) tiers.push(names(holders.filter((h) => sameRole(h.role) && sameRegion(h.country))));
-  // Unknown roles next; never a world leader as a stand-in for a local official.
-  tiers.push(
-    names(
-      local.filter(
-        (p) => !sameRole(p.role) && !(p.role && WELL_KNOWN.has(p.role) && !political(role)),
-      ),
-    ),
-  );
   if (holder) {
-    // A known office holder: the same office in the same region, then anywhere.
+    // A known office holder: the same office nearby, then anywhere; locals of other roles
+    // (a professor for a prime minister) never.
     tiers.push(names(holders.filter((h) => sameRole(h.role) && sameRegion(h.country))));
     if (stemNamesCountry(context, country)) return tiers;
     tiers.push(names(pool.filter((p) => sameRole(p.role))));
     tiers.push(names(holders.filter((h) => sameRole(h.role))));
     return tiers;
   }
+  // A local figure: other locals next, never a world leader as a stand-in for a local official.
+  tiers.push(
+    names(
+      local.filter(
+        (p) =>
+          !sameRole(p.role) &&
+          !(p.role && WELL_KNOWN.has(p.role) && !political(role)) &&
+          compatible(role, p.role),
+      ),
+    ),
+  );
   if (stemNamesCountry(context, country)) return tiers;
-  // A local figure: other articles' people of the same role, never world leaders.
+  // A local figure: other articles' people of the same role (or, for a person of no known role,
+  // people of no known role), never world leaders.
   tiers.push(names(pool.filter((p) => sameRole(p.role) && !holderOf(knowledge, p.name))));
+  if (!role) tiers.push(names(pool.filter((p) => !p.role && !holderOf(knowledge, p.name))));
   if (role && WELL_KNOWN.has(role)) {
     tiers.push(names(holders.filter((h) => sameRole(h.role) && sameRegion(h.country))));
   }

@@ -66,7 +66,7 @@ export const chooseOptions = (input: DistractorInput): OptionsResult => {
       .filter(Number.isFinite);
     distractors = numberDistractors(kind.quantity.value, random, alsoTrue);
   } else if (kind.kind === "date") {
-    distractors = dateDistractors(kind.date, random, candidate.alsoTrue);
+    distractors = dateDistractors(kind.date, random, candidate.alsoTrue, input.article.publishedAt);
   } else {
     const context: EntityContext = {
       knowledge: input.knowledge,

@@ -238,8 +238,8 @@ const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined
 
 const startsVerbPhrase = (word: string): boolean =>
   Boolean(eventVerb(word) ?? copula(word)) ||
-  /^(has|have|had|will|would|said|says|also|then|later)$/i.test(word) ||
-  /^[a-z]+ed$/.test(word);
+  /^(has|have|had|will|would|said|says|also|then|later|is|was|are|were)$/i.test(word) ||
+  /^[a-z]+(ed|[^s]s)$/.test(word);
 
 /** Whether a position lies between an opening and a closing quotation mark. */
 export const insideQuote = (text: string, at: number): boolean => {
@@ -264,7 +264,15 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
         : undefined) ??
       // After an auxiliary any "-ed" word is a participle: "were brokered", "has expanded".
       (AUX_WORDS.has(previous) && /^[a-z]{3,}ed$/.test(token.text)
-        ? { base: token.text, form: "participle" as const, text: token.text }
+        ? { base: "", form: "participle" as const, text: token.text }
+        : undefined) ??
+      // Right after a name, an unknown "-ed" word is a past-tense verb ("Wang gained ...");
+      // its base form is unknown, so it can head a subject question but not take do-support.
+      (/^[A-Z]/.test(tokens[v - 1]?.text ?? "") &&
+      !tokens[v - 1]?.trail &&
+      /^[a-z]{4,}ed$/.test(token.text) &&
+      next
+        ? { base: "", form: "past" as const, text: token.text }
         : undefined);
     if (
       !verb ||

@@ -33,6 +33,8 @@ export const predicateText = (
   clause: Clause,
 ): string | undefined => {
   const start = clause.aux ? clause.aux.start : clause.verb.start;
+  // "... with the caption "...": cut off before a quotation, the predicate is incomplete.
+  if (/^\s*["“‘']/.test(sentence.text.slice(clause.predicate.end))) return undefined;
   const text = resolvedSpan(article, sentence, start, clause.predicate.end);
   if (!text || hasQuote(text) || NEGATION.test(text)) return undefined;
   const words = wordCount(text);
@@ -42,6 +44,8 @@ export const predicateText = (
     .replace(/\b(on|in|by|since)\s+(\d{1,2}\s+)?([A-Z][a-z]+\s+)?\d{4}\b/g, "")
     .trim();
   if (wordCount(content) < 2) return undefined;
+  // "between engaging with China": the other half was cut off at a comma.
+  if (/\bbetween\b(?!.*\band\b)/.test(text)) return undefined;
   // A predicate ending on a preposition or article was cut mid-phrase.
   if (/\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or)$/i.test(text)) return undefined;
   return text;

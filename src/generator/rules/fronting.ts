@@ -10,7 +10,8 @@ export interface Gap {
   end: number;
 }
 
-const DANGLING = /\s+\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or|near|into)$/i;
+const DANGLING =
+  /\s+\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or|near|into|following|after|before|during|amid|including|as|than)$/i;
 
 const AFTER_GAP =
   /^(\s*$|\s*[,.;:)–—-]|\s+(in|on|at|for|to|from|with|by|after|before|during|over|since|as|amid|near|off|under|into|while|when|following|last|this|next|\d))/i;
@@ -45,6 +46,13 @@ export const frontedQuestion = (
   const skip = opener ? [] : [gap];
   const rest = resolvedSpan(article, sentence, clause.verb.end, clause.predicate.end, skip);
   if (rest === undefined || hasQuote(rest)) return undefined;
+  // A preposition left at the end means the gap took its object: the stem would not read.
+  if (
+    DANGLING.test(rest.replace(/[,;:]+$/, "")) &&
+    !/\b(on|in|at|for|with|by|from|into|near|to)$/.test(rest)
+  ) {
+    return undefined;
+  }
   const tail = rest.replace(DANGLING, "").replace(/[,;:]+$/, "");
   const verb = clause.verb;
   let body: string;
@@ -53,6 +61,8 @@ export const frontedQuestion = (
   } else if (clause.aux) {
     const [first, ...others] = clause.aux.text.split(" ");
     body = [first, subject, ...others, verb.text, tail].join(" ");
+  } else if (!verb.base) {
+    return undefined;
   } else if (verb.form === "past" || verb.form === "participle") {
     body = ["did", subject, verb.base, tail].join(" ");
   } else if (verb.form === "third") {

@@ -126,7 +126,9 @@ export const howManyCount: Rule = {
           } else if (quantity.start === clause.subject.start && gapEnd === clause.subject.end) {
             const start = clause.aux ? clause.aux.start : clause.verb.start;
             const predicate = resolvedSpan(article, sentence, start, clause.predicate.end);
-            if (predicate && !hasQuote(predicate) && wordCount(predicate) <= 20) {
+            // "How many people have been killed?" needs the event: a name or a longer phrase.
+            const specific = /\s[A-Z0-9]/.test(predicate ?? "") || wordCount(predicate ?? "") >= 6;
+            if (predicate && specific && !hasQuote(predicate) && wordCount(predicate) <= 20) {
               stem = `${wh} ${predicate}?`;
             }
           } else if (quantity.start > clause.verb.end && gapEnd <= clause.predicate.end) {

@@ -26,9 +26,8 @@ const HAS_YEAR = /\b(1[89]|20)\d\d\b/;
 
 /**
  * When the clause's event happened, as a stem opener. A date the sentence gives before the clause
- * ("In 1984, 20 people died ...") wins; a single date after it ("..., in 2025") is taken as the
- * event's; with several dates after it the event's date is unclear and there is no anchor; with
- * none, the article's month ("In January 2026").
+ * ("In 1984, 20 people died ...") wins; with a date only after it, the event's date is unclear
+ * and there is no anchor; with none, the article's month ("In January 2026").
  */
 export const timeAnchor = (
   article: AnalysedArticle,
@@ -39,12 +38,14 @@ export const timeAnchor = (
   const inSentence = article.dates.filter((d) => d.sentence === sentence.index);
   const earlier = inSentence.filter((d) => d.end <= before);
   const later = inSentence.filter((d) => d.start >= after);
-  const date = earlier[earlier.length - 1] ?? (later.length === 1 ? later[0] : undefined);
+  const date = earlier[earlier.length - 1];
   if (date) {
     const text = formatDate(date.date, date.granularity);
     return date.granularity === "day" ? `On ${text}` : `In ${text}`;
   }
-  if (later.length > 1) return undefined;
+  // A date after the clause may belong to it or to the next clause: no anchor rather than a
+  // wrong one.
+  if (later.length > 0) return undefined;
   const month = anchorOf(article);
   return month ? `In ${month}` : undefined;
 };

@@ -8,6 +8,8 @@ import { anchored, fillTemplate, timeAnchor } from "./stem";
 const COMPANY_NOUN =
   /\b(maker|makers|firm|company|giant|manufacturer|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|start-?up|group|conglomerate|developer|operator|platform|brand)$/i;
 
+const SPECIFIC = /\b(the|first|largest|biggest|only|main|top|leading|most|\d+)\b|\s[A-Z]/;
+
 const subjectOfEvent = (
   type: QuestionType,
   id: StemTemplateId,
@@ -20,7 +22,15 @@ const subjectOfEvent = (
   apply: (article: AnalysedArticle, knowledge) => {
     const accepts = (entity: Entity) =>
       typeForEntity(entity) === type && askable(entity, knowledge);
-    return eventMatches(article, accepts).map((match) => {
+    return eventMatches(article, accepts).flatMap((match) => {
+      // "Spain is ageing": a state many countries share. A copula needs something specific.
+      if (
+        type !== "who" &&
+        match.clause.verb.form === "copula" &&
+        !SPECIFIC.test(match.predicate.slice(match.clause.verb.text.length))
+      ) {
+        return [];
+      }
       const anchor = timeAnchor(
         article,
         match.sentence,
@@ -37,7 +47,7 @@ const subjectOfEvent = (
           : fillTemplate(id, { predicate: match.predicate }),
         anchor,
       );
-      return eventCandidate(article, match, id, type, stem, priority);
+      return [eventCandidate(article, match, id, type, stem, priority)];
     });
   },
 });

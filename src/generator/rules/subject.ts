@@ -2,7 +2,7 @@
 import type { AnalysedArticle, Entity, Sentence } from "../types";
 import { entityById } from "./answer";
 import type { Clause } from "./clause";
-import { mentionsInSentence, resolvedSpan } from "./stem";
+import { hasQuote, mentionsInSentence, resolvedSpan } from "./stem";
 
 const BARE_PRONOUN =
   /^(he|she|it|they|we|i|you|this|these|those|that|there|one|some|many|others?)$/i;
@@ -12,8 +12,10 @@ const REPORTER =
 const DEICTIC_HEAD =
   /^(this|these|those|that|its|his|her|their|our|my|such|both|many|some|several|most|few|other|others|another)\b/i;
 
+const REPORTED = /\b(said|says|told|tells|added|according|reported|quoted)\b/i;
+
 const COMMON_OPENERS =
-  /^(Former|Ex|Then|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several|Most|All|Both|Each|Hundreds|Thousands|Dozens|Millions|Officials|Police|Firefighters|Rescuers|Residents|Migrants|Experts|Scientists|People|Authorities|Troops|Soldiers|Protesters|Workers|Researchers)$/;
+  /^(Former|Ex|Then|Businessman|Businesswoman|Activist|Lawyer|Author|Writer|Teacher|Farmer|Student|Mountaineer|Climber|Journalist|Poet|Entrepreneur|Rider|Resident|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several|Most|All|Both|Each|Hundreds|Thousands|Dozens|Millions|Officials|Police|Firefighters|Rescuers|Residents|Migrants|Experts|Scientists|People|Authorities|Troops|Soldiers|Protesters|Workers|Researchers)$/;
 
 /** A capitalised opener that the article also writes in lower case is a common word. */
 const isCommonWord = (article: AnalysedArticle, word: string): boolean => {
@@ -22,7 +24,7 @@ const isCommonWord = (article: AnalysedArticle, word: string): boolean => {
 };
 
 const DESCRIPTOR =
-  /^(?:the\s+|The\s+)?(?!.*\b(?:his|her|its|their|this|that|these|those|a|an|and|or|of|who|which)\b)(?:[\w.’'-]+\s*){1,6}$/;
+  /^(?:the\s+|The\s+)?(?!.*\b(?:his|her|its|their|this|that|these|those|a|an|and|or|of|with|who|which|for|to|in|on|at|by|from)\b)(?:[\w.’'-]+\s*){1,6}$/i;
 
 /** The person a leading "He"/"She" stands for, from the analysis. */
 export const resolvedPronoun = (
@@ -30,7 +32,14 @@ export const resolvedPronoun = (
   sentence: Sentence,
 ): Entity | undefined => {
   const id = article.pronouns.get(sentence.index);
-  return id ? entityById(article, id) : undefined;
+  const entity = id ? entityById(article, id) : undefined;
+  // Trusted only when the previous sentence is about that person as its subject and reports
+  // no speech: after "..., Crispen said." a "He" is as likely the man Crispen spoke of.
+  const previous = article.sentences[sentence.index - 1];
+  if (!entity || !previous || REPORTED.test(previous.text) || hasQuote(previous.text))
+    return undefined;
+  const opensWith = entity.mentions.some((m) => m.sentence === previous.index && m.start <= 40);
+  return opensWith ? entity : undefined;
 };
 
 /** The subject as it can stand inside a stem, or undefined when it cannot stand alone. */

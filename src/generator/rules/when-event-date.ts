@@ -29,7 +29,8 @@ export const whenEventDate: Rule = {
             continue;
           const between = sentence.text.slice(date.end, clause.subject.start);
           const opener =
-            (date.end <= clause.subject.start && /^\s*,?\s*$/.test(between)) ||
+            // An opener starts the sentence: "In 2019, ..." (not "Launched in 2024, the ...").
+            (date.end <= clause.subject.start && date.start <= 1 && /^\s*,?\s*$/.test(between)) ||
             date.start === clause.subject.start;
           if (!opener && (date.start < clause.verb.end || date.end > clause.predicate.end))
             continue;

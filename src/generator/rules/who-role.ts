@@ -6,6 +6,9 @@ import { entityAnswer, sameKindIn } from "./answer";
 import { anchorOf, fillTemplate, withArticle } from "./stem";
 
 const STALE = /\b(former|ex|late|then|acting|outgoing|interim|deputy|vice)[\s-]+$/i;
+// Roles many people hold at once: "who is the officer of X?" has no single answer.
+const SHARED_ROLE =
+  /\b(officer|official|member|spokesperson|spokesman|spokeswoman|agent|employee|worker|staff|analyst|researcher|adviser|advisor|deputy|vice|assistant|correspondent|reporter|editor|professor|lecturer|student|volunteer|player|associate|fellow|partner|executive|manager|engineer|scientist)\b/i;
 const STATE_ROLES = new Set(["head-of-state", "head-of-government", "minister"]);
 
 const people = (article: AnalysedArticle): PersonEntity[] =>
@@ -60,6 +63,12 @@ export const whoRoleApposition: Rule = {
     const anchor = anchorOf(article);
     return people(article).flatMap((person) => {
       if (!person.title || !person.affiliation) return [];
+      if (
+        SHARED_ROLE.test(person.title) &&
+        !/^(chief|managing|executive|general)\b/i.test(person.title)
+      ) {
+        return [];
+      }
       const sentence = sentenceWith(article, person, person.affiliation, 80);
       if (!sentence) return [];
       const slots = {
