@@ -41,7 +41,19 @@ declare module "autocannon" {
     non2xx: number;
     statusCodeStats: Record<string, { count: number }>;
   }
-  function autocannon(options: AutocannonOptions): Promise<AutocannonResult>;
+  /** The running instance: awaitable for the result, and an emitter of each response. */
+  interface AutocannonInstance extends PromiseLike<AutocannonResult> {
+    on(
+      event: "response",
+      listener: (
+        client: object,
+        statusCode: number,
+        resBytes: number,
+        responseTime: number,
+      ) => void,
+    ): this;
+  }
+  function autocannon(options: AutocannonOptions): AutocannonInstance;
   export default autocannon;
-  export type { AutocannonOptions, AutocannonRequest, AutocannonResult };
+  export type { AutocannonInstance, AutocannonOptions, AutocannonRequest, AutocannonResult };
 }

@@ -191,6 +191,7 @@ const NOT_MEASURED: RouteFigures = {
   rps: Number.NaN,
   p50Ms: Number.NaN,
   p99Ms: Number.NaN,
+  p99MsSteady: Number.NaN,
   requests: 0,
   non2xx: 0,
   errors: 0,

@@ -8,6 +8,7 @@ const route = (rps: number, p99Ms: number): RouteFigures => ({
   rps,
   p50Ms: 1,
   p99Ms,
+  p99MsSteady: p99Ms / 2,
   requests: rps * 5,
   non2xx: 0,
   errors: 0,
@@ -179,5 +180,16 @@ describe("renderColumns", () => {
         ],
       ),
     ).toBe(["a      b", "----  --", "long   1", "x     22"].join("\n"));
+  });
+});
+
+describe("route table", () => {
+  it("has a value under every column header", () => {
+    const report = sample();
+    report.targets = checkTargets(report);
+    const lines = formatTable(report).split("\n");
+    const header = lines.findIndex((line) => line.startsWith("route "));
+    const columns = (line: string) => line.trim().split(/\s{2,}/).length;
+    expect(columns(lines[header + 2] ?? "")).toBe(columns(lines[header] ?? ""));
   });
 });
