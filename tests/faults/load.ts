@@ -132,8 +132,10 @@ export const runLoad = async (options: LoadOptions): Promise<LoadFigures> => {
     const random = seededRandom(options.seed);
     log(`${options.aspirants} aspirants at once on ${articleIds.length} articles`);
     const started = performance.now();
+    // The backup starts once the first submissions come back, while the rest are still writing.
     const backup = (async () => {
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      while (timings.filter((t) => t.route === "submit").length < options.aspirants / 5)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       return backupNow(server.databasePath, join(dir, "during-load.sqlite"));
     })();
     const runs = await Promise.allSettled(
@@ -177,7 +179,7 @@ export const runLoad = async (options: LoadOptions): Promise<LoadFigures> => {
       submissions: taken.length,
       doubleSubmissions: taken.length,
       non2xx: timings.filter((t) => t.status >= 300).length,
-      backup: `${backupResult.split("\n")[0]} (copy: ${copy.integrity}, ${copy.rows.attempts} attempts)`,
+      backup: `${backupResult.split("\n")[0]} (copy: ${copy.integrity}, ${copy.rows.attempts} of the ${options.aspirants} attempts existed then)`,
       ...verdict,
       problems,
     };
