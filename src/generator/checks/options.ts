@@ -7,6 +7,10 @@ const tokens = (text: string): string[] => normaliseOption(text).split(" ").filt
 export const isNested = (a: string, b: string): boolean => {
   const ta = tokens(a);
   const tb = tokens(b);
+  // "Pedro Sanchez" / "Pedro Sanchezwill": one is the other with letters glued on.
+  const [ka, kb] = [ta.join(" "), tb.join(" ")];
+  const [shortKey, longKey] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  if (shortKey.length >= 4 && longKey.startsWith(shortKey)) return true;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length === 0) return true;
   for (let i = 0; i + short.length <= long.length; i++) {

@@ -80,6 +80,13 @@ const stemNamesCountry = (context: EntityContext, country: string | undefined): 
     (n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(context.stem),
   );
 
+/** Whether the stem calls the answer by nationality ("Which French President"): stricter still. */
+const stemHasDemonym = (context: EntityContext, country: string | undefined): boolean =>
+  country !== undefined &&
+  (context.knowledge.countries.find((c) => c.name === country)?.demonyms ?? []).some((d) =>
+    new RegExp(`\\b${d}\\b`).test(context.stem),
+  );
+
 const holderOf = (knowledge: Knowledge, name: string): OfficeHolder | undefined =>
   knowledge.officeHolders.find((h) => h.name === name || h.aliases?.includes(name));
 
@@ -87,7 +94,13 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   const { knowledge } = context;
   const holder = holderOf(knowledge, answer.name);
   const role = answer.role ?? holder?.role;
-  const country = answer.nationality ?? holder?.country;
+  // A business leader without a stated nationality is of the country of the firm they lead.
+  const firm = answer.affiliation
+    ? knowledge.companies.find(
+        (c) => c.name === answer.affiliation || c.aliases.includes(answer.affiliation as string),
+      )
+    : undefined;
+  const country = answer.nationality ?? holder?.country ?? firm?.country;
   const region = regionOf(knowledge, country);
   const others = articleOthers<PersonEntity>(context, "person");
   const pool = context.pool?.people ?? [];
@@ -109,6 +122,12 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   }
   // People of the same story: the other officials, experts and leaders the article names.
   const local = others.filter((p) => !country || !p.nationality || sameCountry(p.nationality));
+  // A stem that gives the nationality ("Which French President ...") takes that country's people
+  // only; the rule also offers a stem without the nationality for when there are too few.
+  if (stemHasDemonym(context, country)) {
+    tiers.push(names(others.filter((p) => sameCountry(p.nationality) && compatible(role, p.role))));
+    return tiers;
+  }
   tiers.push(names(local.filter((p) => sameRole(p.role))));
   if (holder) {
     // A known office holder: the same office nearby, then anywhere; locals of other roles
@@ -155,11 +174,14 @@ export const placeTiers = (answer: PlaceEntity, context: EntityContext): string[
       const states = knowledge.countries.filter((c) => !c.status && inContinent(c.name));
       const fullStates = new Set(states.map((c) => c.name));
       const region = answer.region ?? regionOf(knowledge, answer.name);
-      // The article's other countries first: they are the ones an aspirant weighs.
+      // The article's other countries first: they are the ones an aspirant weighs. Regions of
+      // small island states give way to the major powers.
+      const neighbours = states.filter((c) => c.region === region).map((c) => c.name);
+      const powers = MAJOR_POWERS.filter(inContinent);
+      const small = region === "Oceania" || region === "Central America & Caribbean";
       return [
         ownArticle.filter((p) => fullStates.has(p.name)).map((p) => p.name),
-        states.filter((c) => c.region === region).map((c) => c.name),
-        MAJOR_POWERS.filter(inContinent),
+        ...(small ? [powers, neighbours] : [neighbours, powers]),
         states.map((c) => c.name),
       ];
     }

@@ -23,6 +23,7 @@ const demonymOf = (knowledge: Knowledge, country: string | undefined): string | 
 /** The description after a mention, with a possessive resolved to its owner. */
 const descriptionAfter = (
   article: AnalysedArticle,
+  knowledge: Knowledge,
   entity: Entity,
   mention: Mention,
 ): { text: string; owner?: Entity } | undefined => {
@@ -34,6 +35,14 @@ const descriptionAfter = (
   let text = resolvedSpan(article, sentence, start, start + match[1].length);
   if (!text || hasQuote(text)) return undefined;
   text = text.replace(CUT, "");
+  // "Tata Steel, the country's largest private steelmaker": the country is the entity's own.
+  const home =
+    ("country" in entity ? entity.country : undefined) ??
+    knowledge.companies.find((c) => c.name === entity.name)?.country;
+  if (/\bthe country[’']s\b/.test(text)) {
+    if (!home) return undefined;
+    text = text.replace(/\bthe country[’']s\b/, possessive(home));
+  }
   // "the vice-president of the club told the BBC": no closing comma, the clause ran on.
   if (/\b(told|said|says|added|tells|stated|wrote|warned|announced)\b/.test(text)) return undefined;
   if (wordCount(text) < 3 || wordCount(text) > 14 || /\b(he|she|it|they|this)\b/i.test(text)) {
@@ -72,7 +81,11 @@ const fits = (entity: Entity, description: string): boolean => {
 
 const frame = (entity: Entity, knowledge: Knowledge, description: string): string | undefined => {
   if (!fits(entity, description)) return undefined;
-  const own = "country" in entity ? demonymOf(knowledge, entity.country) : undefined;
+  const own = demonymOf(
+    knowledge,
+    ("country" in entity ? entity.country : undefined) ??
+      knowledge.companies.find((c) => c.name === entity.name)?.country,
+  );
   // "Which Japanese company is a leading Japanese maker ...": say the nationality once.
   const demonym = own && !description.includes(own) ? own : undefined;
   const definite = /^the\s|’s\s/.test(description);
@@ -118,7 +131,7 @@ export const appositionRule = (type: QuestionType, priority: number): Rule => ({
     for (const entity of article.entities) {
       if (typeForEntity(entity) !== type || !askable(entity, knowledge)) continue;
       for (const mention of entity.mentions) {
-        const description = descriptionAfter(article, entity, mention);
+        const description = descriptionAfter(article, knowledge, entity, mention);
         const sentence = article.sentences[mention.sentence];
         if (!description || !sentence) continue;
         const question = frame(entity, knowledge, description.text);

@@ -238,8 +238,10 @@ const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined
 
 const startsVerbPhrase = (word: string): boolean =>
   Boolean(eventVerb(word) ?? copula(word)) ||
-  /^(has|have|had|will|would|said|says|also|then|later|is|was|are|were)$/i.test(word) ||
-  /^[a-z]+(ed|[^s]s)$/.test(word);
+  /^(has|have|had|will|would|said|says|also|then|later|is|was|are|were|speaks|lives|works|remains|continues|wants|needs|hopes|plans|holds|runs|says)$/i.test(
+    word,
+  ) ||
+  /^[a-z]+ed$/.test(word);
 
 /** Whether a position lies between an opening and a closing quotation mark. */
 export const insideQuote = (text: string, at: number): boolean => {

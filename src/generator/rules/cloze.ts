@@ -6,7 +6,8 @@ import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
 import { hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
 import { resolvedPronoun } from "./subject";
 
-const LEADING_DEICTIC = /^(it|they|this|these|those|his|her|its|their)\b/i;
+const LEADING_DEICTIC =
+  /^(it|they|this|these|those|his|her|its|their|(relations|ties|talks|trade|tensions) (with|between))\b/i;
 // A leading connector is dropped from the stem: "However, Japan ..." → "Japan ...".
 const CONNECTOR =
   /^(but|and|so|however|yet|also|meanwhile|instead|still|now|separately|earlier|later|in addition|moreover|further|furthermore),?\s+/i;
@@ -14,6 +15,8 @@ const CONNECTOR =
 // Claims and beliefs are not facts to test.
 const OPINION =
   /\b(says?|said|told|tells|believes?|believed|thinks?|thought|claims?|claimed|argues?|argued|suggests?|suggested|according to|reportedly|allegedly|may|might|could)\b/i;
+// Loaded words mark opinion, not fact.
+const LOADED = /\b(genocidal|brutal|disastrous|shameful|outrageous|heroic|glorious|tragic)\b/i;
 const NEGATED = /\b(not|never|no longer|neither|nor|no)\b|n[’']t\b/i;
 const TITLE_WORD =
   /^(President|Premier|Minister|Governor|Chancellor|Mayor|Secretary|Director|Chief|King|Queen|Prince|General|Gen|Senator|Judge|Justice|Dr|Mr|Mrs|Ms|Sheikh|Pope)$/;
@@ -45,7 +48,13 @@ export const clozeFallback: Rule = {
       const person = pronoun ? resolvedPronoun(article, sentence) : undefined;
       if (pronoun && !person) continue;
       const lead = from + (pronoun?.[0].length ?? 0);
-      if (!/[.]$/.test(text) || /\?|!/.test(text) || OPINION.test(text) || NEGATED.test(text)) {
+      if (
+        !/[.]$/.test(text) ||
+        /\?|!/.test(text) ||
+        OPINION.test(text) ||
+        NEGATED.test(text) ||
+        LOADED.test(text)
+      ) {
         continue;
       }
       const mentions = mentionsInSentence(article, sentence.index);

@@ -44,6 +44,13 @@ export const predicateText = (
     .replace(/\b(on|in|by|since)\s+(\d{1,2}\s+)?([A-Z][a-z]+\s+)?\d{4}\b/g, "")
     .trim();
   if (wordCount(content) < 2) return undefined;
+  // "officials have warned": nothing after the verb, nothing to ask about.
+  if (
+    clause.verb.form !== "copula" &&
+    !sentence.text.slice(clause.verb.end, clause.predicate.end).trim()
+  ) {
+    return undefined;
+  }
   // "between engaging with China": the other half was cut off at a comma.
   if (/\bbetween\b(?!.*\band\b)/.test(text)) return undefined;
   // A predicate ending on a preposition or article was cut mid-phrase.

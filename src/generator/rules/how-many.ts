@@ -134,6 +134,8 @@ export const howManyCount: Rule = {
           } else if (quantity.start > clause.verb.end && gapEnd <= clause.predicate.end) {
             const between = sentence.text.slice(clause.verb.end, quantity.start).trim();
             if (between && !QUALIFIER.test(between)) continue;
+            // "allowed some 8,000 people": an approximate figure is not an answer.
+            if (between && !/^(just|only|a total of)$/i.test(between)) continue;
             const gap = { start: between ? clause.verb.end : quantity.start, end: gapEnd };
             stem = frontedQuestion(article, sentence, clause, gap, wh);
           }

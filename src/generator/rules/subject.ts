@@ -89,7 +89,9 @@ export const subjectPhrase = (
   const phrase = resolved.replace(/^(A|An|The)\s/, "the ");
   // "Two boats carrying ..." → "two boats carrying ...": common words lose their capital mid-stem.
   const first = /^[A-Z][a-z]+\b/.exec(phrase)?.[0];
-  if (first && (COMMON_OPENERS.test(first) || isCommonWord(article, first))) {
+  // "Prime Minister Pedro Sánchez" keeps its capitals: the next word is capitalised too.
+  const titled = /^[A-Z][a-z]+\s+[A-Z]/.test(phrase);
+  if (first && !titled && (COMMON_OPENERS.test(first) || isCommonWord(article, first))) {
     return phrase.charAt(0).toLowerCase() + phrase.slice(1);
   }
   return phrase;

@@ -30,6 +30,9 @@ export const whereEventPlace: Rule = {
           const prep = PREPOSITION.exec(before);
           if (!prep?.[1]) continue;
           const preposition = prep[1].toLowerCase();
+          // "arrivals swimming into Ceuta": the place belongs to a participle, not to the verb.
+          const lead = sentence.text.slice(0, mention.start - prep[0].length).trimEnd();
+          if (/[a-z]ing$/.test(lead)) continue;
           if (preposition === "to" && !MOTION_VERBS.has(clause.verb.base)) continue;
           const noun = PLACE_TYPE_NOUNS[entity.placeType];
           if (!noun) continue;

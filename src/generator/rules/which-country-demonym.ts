@@ -20,6 +20,13 @@ export const whichCountryDemonym: Rule = {
       for (const clause of clausesOf(sentence)) {
         const words = clause.subject.text.split(/\s+/);
         if (words.length < 2) continue;
+        // A main clause only: "The day that Indian shipyards roll out ..." is not a fact.
+        if (
+          clause.subject.start > 0 &&
+          !/,\s*$/.test(sentence.text.slice(0, clause.subject.start))
+        ) {
+          continue;
+        }
         const country = knowledge.countries.find((c) =>
           c.demonyms.some((d) => clause.subject.text.startsWith(`${d} `)),
         );
