@@ -183,6 +183,50 @@ describe("payloads are text on every page", () => {
   });
 });
 
+describe("reflected input: paths, queries and redirects", () => {
+  it.each([
+    `/articles/${encodeURIComponent(PAYLOADS[0] ?? "")}`,
+    `/attempts/${encodeURIComponent(PAYLOADS[1] ?? "")}`,
+    `/categories/${encodeURIComponent(PAYLOADS[2] ?? "")}`,
+    `/archive/${encodeURIComponent(PAYLOADS[5] ?? "")}`,
+    `/no-such-page/${encodeURIComponent(PAYLOADS[6] ?? "")}`,
+    `/?done=${encodeURIComponent(PAYLOADS[0] ?? "")}`,
+    `/login?next=${encodeURIComponent(`/"><script>alert(1)</script>`)}`,
+    `/register?next=${encodeURIComponent("javascript:alert(1)")}`,
+  ])("GET %s reflects nothing executable", async (path) => {
+    const reply = await aspirant.get(path);
+    expect(reply.status).toBeLessThan(500);
+    expect(injected(reply.text)).toEqual([]);
+    for (const payload of PAYLOADS)
+      if (/[<>"']/.test(payload)) expect(reply.text).not.toContain(payload);
+  });
+
+  it.each([
+    "//evil.example/",
+    "https://evil.example/",
+    "/\\evil.example",
+    "javascript:alert(1)",
+    "/%0d%0aSet-Cookie:x=1",
+  ])("logging in with next=%j stays on this site", async (next) => {
+    const visitor = app.client();
+    await visitor.get("/login");
+    const reply = await visitor.form("/login", {
+      username: "reader",
+      password: "reader-password",
+      next,
+    });
+    expect(reply.status).toBe(303);
+    const location = reply.headers.get("location") ?? "";
+    expect(location).toMatch(/^\/(?![/\\])/);
+    expect(location).not.toMatch(/[\r\n]/);
+  });
+
+  it("pages with a user's data are not stored by caches", async () => {
+    for (const path of ["/history", "/mistakes", "/"])
+      expect((await aspirant.get(path)).headers.get("cache-control"), path).toMatch(/no-store/);
+  });
+});
+
 describe("dangerous values are refused at the door", () => {
   it.each([
     "javascript:alert(1)",
