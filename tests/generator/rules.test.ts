@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { knowledge } from "../../questions/knowledge";
 import { STEM_TEMPLATES } from "../../questions/templates";
 import { analyseArticle } from "../../src/generator/analyse";
+import { generateQuestions } from "../../src/generator/index";
 import { defaultRules } from "../../src/generator/rules/index";
 import type { Candidate } from "../../src/generator/types";
 
@@ -112,6 +113,30 @@ describe("positive cases", () => {
       "2019",
     ],
     [
+      "how-many.members",
+      "The six-member Monetary Policy Committee held the repo rate on Friday.",
+      "How many members does the Monetary Policy Committee have?",
+      "6",
+    ],
+    [
+      "how-many.casualties",
+      "A landslide struck a village in Wayanad in 2024, killing 31 people.",
+      "How many people were killed when a landslide struck a village in Wayanad in 2024?",
+      "31",
+    ],
+    [
+      "who.by-agent",
+      "The Abraham Accords were brokered by Donald Trump.",
+      "In February 2026, who brokered the Abraham Accords?",
+      "Donald Trump",
+    ],
+    [
+      "who.title-descriptor",
+      "Odisha Chief Minister Mohan Charan Majhi opened the bridge.",
+      "As of February 2026, who is the Chief Minister of Odisha?",
+      "Mohan Charan Majhi",
+    ],
+    [
       "cloze.fallback",
       "Nine fishermen were rescued off the coast of Kerala.",
       "Nine fishermen were rescued off the coast of ____.",
@@ -143,6 +168,9 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ],
     ["cloze.fallback", "Officials said India may join the pact."],
     ["cloze.fallback", "It was not a good day for Pakistan."],
+    ["cloze.fallback", "Relations with India and Pakistan are at a low point this year."],
+    ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing at least 22 people."],
+    ["who.role-apposition", "Infosys's officer, Ravi Kumar, spoke at the event in Pune."],
   ])("%s: %s", (ruleId, body) => {
     expect(byRule(body, ruleId)).toEqual([]);
   });
@@ -153,6 +181,34 @@ describe("negative cases: texts that must not produce the rule's question", () =
       expect(candidates(body).filter((c) => c.ruleId !== "cloze.fallback")).toEqual([]);
     },
   );
+});
+
+describe("rejected with a reason, not dropped silently", () => {
+  it.each([
+    [
+      "Officials allowed some 8,000 people to cross the border at Ceuta.",
+      "how-many.count",
+      "approximate-number",
+    ],
+    [
+      "At least 27 people were killed in the fire at Pattaya.",
+      "how-many.count",
+      "approximate-number",
+    ],
+    [
+      "India’s Prime Minister said he would visit it soon, officials in Delhi said on Monday.",
+      "cloze.fallback",
+      undefined,
+    ],
+  ])("%s → %s %s", (body, ruleId, reason) => {
+    const { questions, rejected } = generateQuestions({
+      title: "Test article",
+      body,
+      publishedAt: "2026-02-10",
+    });
+    expect(questions.filter((q) => q.ruleId === ruleId)).toEqual([]);
+    if (reason) expect(rejected).toContainEqual(expect.objectContaining({ ruleId, reason }));
+  });
 });
 
 describe("stems", () => {

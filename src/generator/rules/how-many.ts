@@ -12,8 +12,20 @@ const EVENT_NOUNS =
   /^(state\s+)?(visit|trip|tour|summit|conference|meeting|talks|ceasefire|truce|strike|festival|session|exercises?|drills?|war|conflict|mission|expedition|campaign|ban|stay|journey|operation|lockdown|shutdown|standoff|siege|blockade|hunger strike|search|rescue operation)\b/;
 const PLACE_PHRASE = /^\s+(to|in)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)/;
 
+// "some 8,000 people": a qualifier the quantity stage may not have flagged.
+const HEDGED_BEFORE = /\b(some|about|around|nearly|almost|over|than|least|roughly|estimated)\s+$/i;
+const HEDGED =
+  /^(some|about|around|nearly|almost|over|more than|at least|up to|roughly|approximately|an estimated|close to|fewer than|less than)\b/i;
+
+/** The sentence's quantities; hedged ones marked approximate, so the checks reject them. */
 const quantitiesIn = (article: AnalysedArticle, sentence: Sentence): QuantityMention[] =>
-  article.quantities.filter((q) => q.sentence === sentence.index);
+  article.quantities
+    .filter((q) => q.sentence === sentence.index)
+    .map((q) =>
+      q.approximate || !(HEDGED.test(q.text) || HEDGED_BEFORE.test(sentence.text.slice(0, q.start)))
+        ? q
+        : { ...q, approximate: true },
+    );
 
 const candidate = (
   ruleId: string,
@@ -182,6 +194,67 @@ export const howManyMembers: Rule = {
           timeAnchor(article, sentence, quantity.start),
         );
         candidates.push(candidate("how-many.members", stem, quantity, sentence, quantities, 0.8));
+      }
+    }
+    return candidates;
+  },
+};
+
+// "A fire broke out in a bar, killing 22 people." → "How many people were killed when a fire
+// broke out in a bar ...?": casualties reported by a participle after the event.
+const CASUALTY = /^,\s+(killing|injuring)\s+$/;
+
+export const howManyCasualties: Rule = {
+  id: "how-many.casualties",
+  type: "how-many",
+  description: 'Casualties after an event clause: ", killing 22 people"',
+  apply: (article) => {
+    const candidates: Candidate[] = [];
+    for (const sentence of article.sentences) {
+      const quantities = quantitiesIn(article, sentence);
+      for (const quantity of quantities) {
+        if (quantity.approximate || !Number.isInteger(quantity.value) || quantity.value < 2)
+          continue;
+        const clause = clausesOf(sentence).find((c) =>
+          CASUALTY.test(sentence.text.slice(c.predicate.end, quantity.start)),
+        );
+        const verb = clause
+          ? CASUALTY.exec(sentence.text.slice(clause.predicate.end, quantity.start))?.[1]
+          : undefined;
+        const unit = UNIT_WORD.exec(sentence.text.slice(quantity.end))?.[1];
+        const units = quantity.unit ? pluralUnit(quantity.unit) : unit;
+        if (
+          !clause ||
+          !verb ||
+          !units ||
+          !/^(people|persons|civilians|children|soldiers|workers|passengers|men|women)$/.test(units)
+        ) {
+          continue;
+        }
+        // "when a fire broke out": the indefinite article stays.
+        const indefinite = /^(A|An)\s/.exec(clause.subject.text);
+        const phrase = subjectPhrase(article, sentence, clause);
+        const subject =
+          indefinite && phrase
+            ? phrase.replace(/^the\s/, `${(indefinite[1] ?? "a").toLowerCase()} `)
+            : phrase;
+        const start = clause.aux ? clause.aux.start : clause.verb.start;
+        const predicate = resolvedSpan(article, sentence, start, clause.predicate.end);
+        if (!subject || !predicate || hasQuote(predicate)) continue;
+        const stem = `How many ${units} were ${verb === "killing" ? "killed" : "injured"} when ${subject} ${predicate}?`;
+        candidates.push(
+          candidate(
+            "how-many.casualties",
+            anchored(
+              stem,
+              timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
+            ),
+            quantity,
+            sentence,
+            quantities,
+            0.75,
+          ),
+        );
       }
     }
     return candidates;

@@ -9,7 +9,7 @@ import {
 } from "./apposition";
 import { companyByAgent, organisationByAgent, whoByAgent } from "./by-agent";
 import { clozeFallback } from "./cloze";
-import { howManyCount, howManyDuration, howManyMembers } from "./how-many";
+import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
 import {
   companyObjectOfEvent,
   countryObjectOfEvent,
@@ -60,5 +60,6 @@ export const defaultRules: readonly Rule[] = [
   howManyDuration,
   howManyMembers,
   howManyCount,
+  howManyCasualties,
   clozeFallback,
 ];
