@@ -126,6 +126,29 @@ describe("CSRF: a signed-in user's cookie alone changes nothing", () => {
   });
 });
 
+describe("other origins cannot read the API either", () => {
+  it.each(["/api/me", "/api/me/history", "/api/articles"])(
+    "GET %s from a foreign Origin carries no CORS permission",
+    async (path) => {
+      const reply = await admin.get(path, { origin: "https://evil.example" });
+      expect(reply.headers.get("access-control-allow-origin")).toBeNull();
+      expect(reply.headers.get("access-control-allow-credentials")).toBeNull();
+    },
+  );
+
+  it("a CORS preflight is not granted", async () => {
+    const reply = await app.client().request("OPTIONS", "/api/attempts", {
+      headers: {
+        origin: "https://evil.example",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "x-csrf-token, content-type",
+      },
+    });
+    expect(reply.headers.get("access-control-allow-origin")).toBeNull();
+    expect(reply.headers.get("access-control-allow-headers")).toBeNull();
+  });
+});
+
 describe("sessions", () => {
   it("the cookie is HttpOnly, SameSite=Lax, Path=/, not readable by scripts", async () => {
     const reply = await app.client().post("/api/auth/guest");
