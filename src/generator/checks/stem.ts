@@ -37,6 +37,8 @@ const NOT_MODIFIED =
 // "the two leaders", "both sides": who they are was said elsewhere.
 const GROUP =
   /\b([Tt]he\s+(two|three|four|both)|[Bb]oth)\s+(leaders|sides|countries|nations|men|women|ministers|governments|teams|companies|firms|parties|states|neighbours|officials)\b/;
+// "the country's wildfires": whose country is not said.
+const PLACE_POSSESSIVE = /\bthe (country|nation|city|state|capital|company|region)[’']s\b/i;
 const UNANCHORED = new RegExp(
   `\\b[Tt]he\\s+(?:(?:[A-Z][\\w-]*\\s+)*(?:${ROLE_NOUNS})|(?:${CONTEXT_NOUNS}))\\b${NOT_MODIFIED}`,
 );
@@ -73,7 +75,8 @@ export const checkStem = (stem: string, context: StemContext = {}): Failure | un
     if (context.personSubject && PERSON_PRONOUN.test(pronoun[0])) continue;
     return { reason: "unresolved-pronoun", detail: pronoun[0] };
   }
-  const meta = META.exec(stem) ?? UNANCHORED.exec(stem) ?? GROUP.exec(stem);
+  const meta =
+    META.exec(stem) ?? UNANCHORED.exec(stem) ?? GROUP.exec(stem) ?? PLACE_POSSESSIVE.exec(stem);
   if (meta) return { reason: "unresolved-pronoun", detail: meta[0] };
   const relative = RELATIVE_TIME.exec(stem);
   if (relative) return { reason: "relative-time", detail: relative[0] };

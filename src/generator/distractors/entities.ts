@@ -18,6 +18,16 @@ export interface EntityContext {
 }
 
 const POLITICAL = new Set(["head-of-state", "head-of-government", "minister", "politician"]);
+const OFFICE_TITLES = [
+  "Prime Minister",
+  "President",
+  "Chancellor",
+  "King",
+  "Queen",
+  "Premier",
+  "Emir",
+];
+
 // Roles that can stand in for each other as options: public office, business, the military.
 const ROLE_GROUPS: readonly (readonly string[])[] = [
   [
@@ -104,7 +114,11 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   const region = regionOf(knowledge, country);
   const others = articleOthers<PersonEntity>(context, "person");
   const pool = context.pool?.people ?? [];
-  const holders = knowledge.officeHolders;
+  // "Which President ...": a king or a pope is no option, whatever their role.
+  const title = OFFICE_TITLES.find((t) => new RegExp(`\\b${t}\\b`).test(context.stem));
+  const holders = title
+    ? knowledge.officeHolders.filter((h) => h.office.includes(title))
+    : knowledge.officeHolders;
   const sameRole = (r: string | undefined) => role !== undefined && r === role;
   const sameCountry = (c: string | undefined) => country !== undefined && c === country;
   const political = (r: string | undefined) => r !== undefined && POLITICAL.has(r);
@@ -133,7 +147,6 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     // A known office holder: the same office nearby, then anywhere; locals of other roles
     // (a professor for a prime minister) never.
     tiers.push(names(holders.filter((h) => sameRole(h.role) && sameRegion(h.country))));
-    if (stemNamesCountry(context, country)) return tiers;
     tiers.push(names(pool.filter((p) => sameRole(p.role))));
     tiers.push(names(holders.filter((h) => sameRole(h.role))));
     return tiers;

@@ -231,6 +231,13 @@ export const howManyCasualties: Rule = {
         ) {
           continue;
         }
+        // "China started a campaign after a blaze ripped through ..., killing 168": the deaths
+        // belong to the nested event, not to the main clause.
+        const nested = clausesOf(sentence).some(
+          (c) =>
+            c !== clause && c.verb.start > clause.verb.end && c.verb.start < clause.predicate.end,
+        );
+        if (nested) continue;
         // "when a fire broke out": the indefinite article stays.
         const indefinite = /^(A|An)\s/.exec(clause.subject.text);
         const phrase = subjectPhrase(article, sentence, clause);
