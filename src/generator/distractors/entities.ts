@@ -97,6 +97,12 @@ const stemHasDemonym = (context: EntityContext, country: string | undefined): bo
     new RegExp(`\\b${d}\\b`).test(context.stem),
   );
 
+const allPeopleNames = (knowledge: Knowledge, context: EntityContext): string[] => [
+  ...knowledge.officeHolders.map((h) => h.name),
+  ...context.article.entities.filter((e) => e.kind === "person").map((e) => e.name),
+  ...(context.pool?.people ?? []).map((p) => p.name),
+];
+
 const holderOf = (knowledge: Knowledge, name: string): OfficeHolder | undefined =>
   knowledge.officeHolders.find((h) => h.name === name || h.aliases?.includes(name));
 
@@ -112,13 +118,18 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     : undefined;
   const country = answer.nationality ?? holder?.country ?? firm?.country;
   const region = regionOf(knowledge, country);
-  const others = articleOthers<PersonEntity>(context, "person");
-  const pool = context.pool?.people ?? [];
+  // A name with a word glued on ("Pedro Sánchezwill") is an extraction slip, never an option.
+  const known = allPeopleNames(knowledge, context);
+  const wellFormed = (p: PersonEntity) =>
+    !known.some(
+      (n) => p.name !== n && p.name.startsWith(n) && /^\p{Ll}/u.test(p.name.slice(n.length)),
+    );
+  const others = articleOthers<PersonEntity>(context, "person").filter(wellFormed);
+  const pool = (context.pool?.people ?? []).filter(wellFormed);
   // "Which President ...": a king or a pope is no option, whatever their role.
   const title = OFFICE_TITLES.find((t) => new RegExp(`\\b${t}\\b`).test(context.stem));
-  const holders = title
-    ? knowledge.officeHolders.filter((h) => h.office.includes(title))
-    : knowledge.officeHolders;
+  const allHolders = knowledge.officeHolders;
+  const holders = title ? allHolders.filter((h) => h.office.includes(title)) : allHolders;
   const sameRole = (r: string | undefined) => role !== undefined && r === role;
   const sameCountry = (c: string | undefined) => country !== undefined && c === country;
   const political = (r: string | undefined) => r !== undefined && POLITICAL.has(r);
@@ -127,12 +138,12 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   const names = (list: readonly { name: string }[]) => list.map((p) => p.name);
   const tiers: string[][] = [
     [
-      ...names(holders.filter((h) => sameRole(h.role) && sameCountry(h.country))),
+      ...names(allHolders.filter((h) => sameRole(h.role) && sameCountry(h.country))),
       ...names([...others, ...pool].filter((p) => sameRole(p.role) && sameCountry(p.nationality))),
     ],
   ];
   if (political(role)) {
-    tiers.push(names(holders.filter((h) => political(h.role) && sameCountry(h.country))));
+    tiers.push(names(allHolders.filter((h) => political(h.role) && sameCountry(h.country))));
   }
   // People of the same story: the other officials, experts and leaders the article names.
   const local = others.filter((p) => !country || !p.nationality || sameCountry(p.nationality));

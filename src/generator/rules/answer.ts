@@ -33,6 +33,8 @@ export const quantityAnswer = (
  * territories) are not asked as "which country", to keep keys uncontroversial; nor are regions.
  */
 export const askable = (entity: Entity, knowledge: Knowledge): boolean => {
+  // A person the article gives no role or title (a witness, a resident) is not exam material.
+  if (entity.kind === "person") return Boolean(entity.role || entity.title);
   if (entity.kind !== "place") return true;
   // Named regions ("Karakoram", "Western Europe") have no distractors of the same kind.
   if (entity.placeType === "region") return false;

@@ -14,7 +14,7 @@ const CONNECTOR =
 
 // Claims and beliefs are not facts to test.
 const OPINION =
-  /\b(says?|said|told|tells|believes?|believed|thinks?|thought|claims?|claimed|argues?|argued|suggests?|suggested|according to|reportedly|allegedly|may|might|could)\b/i;
+  /\b(says?|said|told|tells|believes?|believed|thinks?|thought|claims?|claimed|argues?|argued|suggests?|suggested|according to|reportedly|allegedly|may|might|could|appears?|seems?|apparently|likely)\b/i;
 // Loaded words mark opinion, not fact.
 const LOADED = /\b(genocidal|brutal|disastrous|shameful|outrageous|heroic|glorious|tragic)\b/i;
 const NEGATED = /\b(not|never|no longer|neither|nor|no)\b|n[’']t\b/i;
