@@ -131,3 +131,46 @@ describe("submissions", () => {
     expect(reply.status).toBe(429);
   });
 });
+
+describe("X-Forwarded-For cannot be used to dodge the per-IP limit", () => {
+  const wrong = { username: "xff-victim", password: "not-the-password" };
+  const limit = DEFAULT_RATE_LIMITS.login.limit;
+
+  it("without TRUST_PROXY the header is ignored: one socket address, one budget", async () => {
+    const attacker = app.client("203.0.113.50");
+    await hammer(limit, (i) =>
+      attacker.post(
+        "/api/auth/login",
+        { ...wrong, username: `u${i}` },
+        { "x-forwarded-for": `10.9.8.${i}` },
+      ),
+    );
+    const reply = await attacker.post(
+      "/api/auth/login",
+      { ...wrong, username: "fresh-name" },
+      { "x-forwarded-for": "10.9.8.200" },
+    );
+    expect(reply.status).toBe(429);
+  });
+
+  it("behind a trusted proxy only the address the proxy appended counts, not one the client sent", async () => {
+    const proxied = await createSecurityApp({ rateLimits: DEFAULT_RATE_LIMITS, trustProxy: true });
+    const proxy = proxied.client("127.0.0.1");
+    const statuses = await hammer(limit + 1, (i) =>
+      proxy.post(
+        "/api/auth/login",
+        { ...wrong, username: `p${i}` },
+        { "x-forwarded-for": `10.0.0.${i}, 198.51.100.77` },
+      ),
+    );
+    expect(statuses.at(-1)).toBe(429);
+    // Another real client behind the same proxy has its own budget.
+    const neighbour = await proxy.post(
+      "/api/auth/login",
+      { ...wrong, username: "other-name" },
+      { "x-forwarded-for": "198.51.100.78" },
+    );
+    expect(neighbour.status).toBe(401);
+    proxied.close();
+  });
+});
