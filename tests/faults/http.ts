@@ -19,10 +19,12 @@ export class Agent {
   constructor(
     private readonly baseUrl: string,
     private readonly timings: Timed[] | null = null,
+    /** Sent with every request, e.g. the X-Forwarded-For a reverse proxy would add. */
+    private readonly extraHeaders: Record<string, string> = {},
   ) {}
 
   async call(method: string, path: string, body?: unknown, route = path): Promise<JsonReply> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...this.extraHeaders };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrf && method !== "GET") headers["x-csrf-token"] = this.csrf;
     if (body !== undefined) headers["content-type"] = "application/json";
@@ -49,7 +51,7 @@ export class Agent {
 
   /** The same session against another address (a restarted server listens on a new port). */
   at(baseUrl: string): Agent {
-    const moved = new Agent(baseUrl, this.timings);
+    const moved = new Agent(baseUrl, this.timings, this.extraHeaders);
     moved.cookie = this.cookie;
     moved.csrf = this.csrf;
     return moved;

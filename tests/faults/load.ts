@@ -54,7 +54,9 @@ const aspirantRun = async (
   timings: Timed[],
   random: () => number,
 ): Promise<Taken> => {
-  const agent = new Agent(baseUrl, timings);
+  // Each aspirant comes from its own address, as a reverse proxy reports it (TRUST_PROXY).
+  const address = `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
+  const agent = new Agent(baseUrl, timings, { "x-forwarded-for": address });
   const identity =
     index % 10 === 0
       ? await agent.post(
@@ -112,9 +114,10 @@ const backupNow = (databasePath: string, target: string): Promise<string> =>
 export const runLoad = async (options: LoadOptions): Promise<LoadFigures> => {
   const dir = mkdtempSync(join(tmpdir(), "newsdrill-load-"));
   const { log } = options;
-  // Rate limits are off for this run: 500 aspirants share one loopback IP, which the per-IP
-  // limits (30 guests, 10 registrations a minute) would otherwise refuse, legitimately.
-  const server = await startServer(dir, { RATE_LIMITS: "off" });
+  // The production rate limits stay on: the server trusts X-Forwarded-For as it would behind a
+  // reverse proxy (TRUST_PROXY), and each aspirant has an address of its own, well inside its
+  // budget (one identity, two submissions).
+  const server = await startServer(dir, { TRUST_PROXY: "1" });
   try {
     log(`server pid ${server.pid} at ${server.baseUrl}, database ${server.databasePath}`);
     const admin = new Agent(server.baseUrl);
