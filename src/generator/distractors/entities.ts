@@ -200,12 +200,16 @@ export const placeTiers = (answer: PlaceEntity, context: EntityContext): string[
       const region = answer.region ?? regionOf(knowledge, answer.name);
       // The article's other countries first: they are the ones an aspirant weighs. Regions of
       // small island states give way to the major powers.
-      const neighbours = states.filter((c) => c.region === region).map((c) => c.name);
+      // Countries other articles are about come first among the neighbours: they are in the news.
+      const inNews = new Set((context.pool?.places ?? []).map((p) => p.name));
+      const regional = states.filter((c) => c.region === region).map((c) => c.name);
+      const newsy = regional.filter((n) => inNews.has(n));
+      const rest = regional.filter((n) => !inNews.has(n));
       const powers = MAJOR_POWERS.filter(inContinent);
       const small = region === "Oceania" || region === "Central America & Caribbean";
       return [
         ownArticle.filter((p) => fullStates.has(p.name)).map((p) => p.name),
-        ...(small ? [powers, neighbours] : [neighbours, powers]),
+        ...(small ? [powers, newsy, rest] : [newsy, rest, powers]),
         states.map((c) => c.name),
       ];
     }

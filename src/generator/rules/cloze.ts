@@ -7,7 +7,7 @@ import { hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
 import { resolvedPronoun } from "./subject";
 
 const LEADING_DEICTIC =
-  /^(it|they|this|these|those|his|her|its|their|(relations|ties|talks|trade|tensions) (with|between))\b/i;
+  /^(it|they|this|that|these|those|his|her|its|their|(relations|ties|talks|trade|tensions) (with|between))\b/i;
 // A leading connector is dropped from the stem: "However, Japan ..." → "Japan ...".
 const CONNECTOR =
   /^(but|and|so|however|yet|also|meanwhile|instead|still|now|separately|earlier|later|in addition|moreover|further|furthermore),?\s+/i;

@@ -14,6 +14,10 @@ const DEICTIC_HEAD =
 
 const REPORTED = /\b(said|says|told|tells|added|according|reported|quoted)\b/i;
 
+// "Businessman Mohamed Mohideen": a description, lower case mid-sentence, not a title.
+const ROLE_OPENERS =
+  /^(Businessman|Businesswoman|Activist|Lawyer|Author|Writer|Teacher|Farmer|Student|Mountaineer|Climber|Journalist|Poet|Entrepreneur|Rider|Resident)$/;
+
 const COMMON_OPENERS =
   /^(Former|Ex|Then|Businessman|Businesswoman|Activist|Lawyer|Author|Writer|Teacher|Farmer|Student|Mountaineer|Climber|Journalist|Poet|Entrepreneur|Rider|Resident|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several|Most|All|Both|Each|Hundreds|Thousands|Dozens|Millions|Officials|Police|Firefighters|Rescuers|Residents|Migrants|Experts|Scientists|People|Authorities|Troops|Soldiers|Protesters|Workers|Researchers)$/;
 
@@ -91,7 +95,11 @@ export const subjectPhrase = (
   const first = /^[A-Z][a-z]+\b/.exec(phrase)?.[0];
   // "Prime Minister Pedro Sánchez" keeps its capitals: the next word is capitalised too.
   const titled = /^[A-Z][a-z]+\s+[A-Z]/.test(phrase);
-  if (first && !titled && (COMMON_OPENERS.test(first) || isCommonWord(article, first))) {
+  const roleNoun = first !== undefined && ROLE_OPENERS.test(first);
+  if (
+    first &&
+    (roleNoun || (!titled && (COMMON_OPENERS.test(first) || isCommonWord(article, first))))
+  ) {
     return phrase.charAt(0).toLowerCase() + phrase.slice(1);
   }
   return phrase;
