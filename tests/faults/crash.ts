@@ -167,16 +167,23 @@ export const runCrashes = async (options: CrashOptions): Promise<CrashRunFigures
   let server = await startServer(dir, { RATE_LIMITS: "off" });
   try {
     for (let run = 1; run <= options.runs; run += 1) {
-      const killAfterMs = Math.round(300 + random() * 1200);
+      // The kill comes at a seeded moment after the first writes were acknowledged, so that even
+      // a slow machine has something to lose.
+      const killAfterMs = Math.round(100 + random() * 1000);
       const stop = { killed: false };
       const running = await work(server, run, options.workers, stop);
+      const warming = Date.now() + 60_000;
+      while (running.ack.submissions.length < 3 || running.ack.articles.length < 1) {
+        if (Date.now() > warming) throw new Error(`run ${run}: no writes acknowledged within 60 s`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       await new Promise((resolve) => setTimeout(resolve, killAfterMs));
       const inFlightAtKill = running.inFlight();
       stop.killed = true;
       await server.kill();
       await running.done;
       options.log(
-        `run ${run}: SIGKILL after ${killAfterMs} ms with ${inFlightAtKill} requests in flight; ${running.ack.articles.length} articles and ${running.ack.submissions.length} submissions acknowledged`,
+        `run ${run}: SIGKILL ${killAfterMs} ms after the first acknowledged writes, with ${inFlightAtKill} requests in flight; ${running.ack.articles.length} articles and ${running.ack.submissions.length} submissions acknowledged`,
       );
       server = await startServer(dir, { RATE_LIMITS: "off" });
       const consistency = checkDatabase(server.databasePath);
