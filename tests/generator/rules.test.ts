@@ -137,6 +137,12 @@ describe("positive cases", () => {
       "Mohan Charan Majhi",
     ],
     [
+      "when.event-date",
+      "Japan became a permanent member in 2015 and Australia returned in 2020.",
+      "In which year did Japan become a permanent member?",
+      "2015",
+    ],
+    [
       "cloze.fallback",
       "Nine fishermen were rescued off the coast of Kerala.",
       "Nine fishermen were rescued off the coast of ____.",

@@ -345,6 +345,17 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
       // "joined the Army in 2003 and became a Marine": a second verb starts a second clause.
       const after = tokens[e + 2];
       if (/^(and|or|then)$/i.test(next.text) && after && startsVerbPhrase(after.text)) break;
+      // "... in 2015 and Australia returned in 2020": a new subject and verb after "and".
+      const third = tokens[e + 3];
+      if (
+        /^(and|or|but|while)$/i.test(next.text) &&
+        after &&
+        /^[A-Z]/.test(after.text) &&
+        third &&
+        startsVerbPhrase(third.text)
+      ) {
+        break;
+      }
       e++;
     }
     const endToken = tokens[e] as Token;
