@@ -77,6 +77,42 @@ describe("positive cases", () => {
       "France",
     ],
     [
+      "how-many.count",
+      "At least 27 people were killed in a fire at a bar in Pattaya.",
+      "In February 2026, at least how many people were killed in a fire at a bar in Pattaya?",
+      "27",
+    ],
+    [
+      "how-many.count",
+      "Officials allowed some 8,000 people to cross the border at Ceuta.",
+      "In February 2026, about how many people did officials allow to cross the border at Ceuta?",
+      "8,000",
+    ],
+    [
+      "how-many.casualties",
+      "A fire broke out in a bar in Pattaya, killing at least 22 people.",
+      "In February 2026, at least how many people were killed when a fire broke out in a bar in Pattaya?",
+      "22",
+    ],
+    [
+      "how-many.stated",
+      "There are currently 85 fires burning in Uttarakhand, officials said.",
+      "In February 2026, how many fires are burning in Uttarakhand?",
+      "85",
+    ],
+    [
+      "how-many.stated",
+      "The district collector said 14 villages were flooded in Assam.",
+      "In February 2026, how many villages were flooded in Assam?",
+      "14",
+    ],
+    [
+      "cloze.fallback",
+      "Heavy rain flooded dozens of villages across Assam on Monday, officials said.",
+      "Heavy rain flooded dozens of villages across ____ on 9 February 2026.",
+      "Assam",
+    ],
+    [
       "how-many.duration",
       "President Droupadi Murmu began a three-day visit to Vietnam on Sunday.",
       "In February 2026, how many days did Droupadi Murmu’s visit to Vietnam last?",
@@ -175,7 +211,15 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["cloze.fallback", "Officials said India may join the pact."],
     ["cloze.fallback", "It was not a good day for Pakistan."],
     ["cloze.fallback", "Relations with India and Pakistan are at a low point this year."],
-    ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing at least 22 people."],
+    ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing more than 22 people."],
+    ["how-many.stated", "There are more than 85 fires burning in Canada."],
+    ["how-many.stated", "There are 85 of them."],
+    ["how-many.stated", "Officials said 40 percent of the crop was lost in Punjab."],
+    [
+      "how-many.stated",
+      "The mayor said 12 houses were damaged, adding that they would be rebuilt.",
+    ],
+    ["how-many.count", "The boat capsized about 600 yards from Alcatraz Island on Monday."],
     ["who.role-apposition", "Infosys's officer, Ravi Kumar, spoke at the event in Pune."],
   ])("%s: %s", (ruleId, body) => {
     expect(byRule(body, ruleId)).toEqual([]);
@@ -191,16 +235,7 @@ describe("negative cases: texts that must not produce the rule's question", () =
 
 describe("rejected with a reason, not dropped silently", () => {
   it.each([
-    [
-      "Officials allowed some 8,000 people to cross the border at Ceuta.",
-      "how-many.count",
-      "approximate-number",
-    ],
-    [
-      "At least 27 people were killed in the fire at Pattaya.",
-      "how-many.count",
-      "approximate-number",
-    ],
+    ["Up to 27 people were killed in the fire at Pattaya.", "how-many.count", "approximate-number"],
     [
       "India’s Prime Minister said he would visit it soon, officials in Delhi said on Monday.",
       "cloze.fallback",

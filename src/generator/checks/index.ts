@@ -15,6 +15,21 @@ export { checkOptions, isNested, sameOption } from "./options";
 export type { Failure } from "./stem";
 export { checkStem, MAX_STEM_WORDS } from "./stem";
 
+/** Whether the answer is a country and the only country the source sentence names. */
+const onlyCountryOfSentence = (candidate: Candidate, article: AnalysedArticle): boolean => {
+  const kind = candidate.answerKind;
+  if (kind.kind !== "entity" || kind.entity.kind !== "place") return false;
+  if (kind.entity.placeType !== "country") return false;
+  const at = candidate.sentence.index;
+  return !article.entities.some(
+    (e) =>
+      e.id !== kind.entity.id &&
+      e.kind === "place" &&
+      (e.placeType === "country" || e.placeType === "city" || e.placeType === "state") &&
+      e.mentions.some((m) => m.sentence === at),
+  );
+};
+
 export interface Draft extends Candidate {
   options: string[];
   answerIndex: number;
@@ -29,6 +44,7 @@ export const checkCandidate = (
     personSubject:
       candidate.type === "who" &&
       /^(?:(?:In|On|As of) [^,]+, )?(?:who|which)\b/i.test(candidate.stem),
+    countryBlank: onlyCountryOfSentence(candidate, article),
   }) ??
   typeMismatch(candidate) ??
   answerInStem(candidate) ??

@@ -47,6 +47,8 @@ export interface StemContext {
   /** The stem asks for a person as its subject ("Who announced she ..."): he/she/him/her then
    * refer to that person and are resolved by the answer. */
   personSubject?: boolean;
+  /** The blank is the sentence's only country: "the country" after it can only mean the blank. */
+  countryBlank?: boolean;
 }
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
@@ -75,8 +77,16 @@ export const checkStem = (stem: string, context: StemContext = {}): Failure | un
     if (context.personSubject && PERSON_PRONOUN.test(pronoun[0])) continue;
     return { reason: "unresolved-pronoun", detail: pronoun[0] };
   }
+  const blank = stem.indexOf(BLANK);
+  const checked =
+    context.countryBlank && blank >= 0
+      ? `${stem.slice(0, blank)}${stem.slice(blank).replace(/\bthe country(?=[’']s\b|\b)/g, "its territory")}`
+      : stem;
   const meta =
-    META.exec(stem) ?? UNANCHORED.exec(stem) ?? GROUP.exec(stem) ?? PLACE_POSSESSIVE.exec(stem);
+    META.exec(checked) ??
+    UNANCHORED.exec(checked) ??
+    GROUP.exec(checked) ??
+    PLACE_POSSESSIVE.exec(checked);
   if (meta) return { reason: "unresolved-pronoun", detail: meta[0] };
   const relative = RELATIVE_TIME.exec(stem);
   if (relative) return { reason: "relative-time", detail: relative[0] };

@@ -17,6 +17,10 @@ const OPINION =
   /\b(says?|said|told|tells|believes?|believed|thinks?|thought|claims?|claimed|argues?|argued|suggests?|suggested|according to|reportedly|allegedly|may|might|could|appears?|seems?|apparently|likely)\b/i;
 // Loaded words mark opinion, not fact.
 const LOADED = /\b(genocidal|brutal|disastrous|shameful|outrageous|heroic|glorious|tragic)\b/i;
+// A trailing attribution of a reported fact ("..., police said.", "..., according to officials.")
+// is left out of the stem; the fact before it is what the aspirant is asked.
+const ATTRIBUTION =
+  /,\s+(?:according to [^,"“”]{3,60}|(?:the |a |an |local |state |[A-Z][\w’'.-]* ){0,4}[\w’'.-]+(?: [\w’'.-]+){0,5} (?:has |have )?(?:said|says|reported|added|confirmed|announced|estimate|estimates|estimated))\.$/;
 const NEGATED = /\b(not|never|no longer|neither|nor|no)\b|n[’']t\b/i;
 const TITLE_WORD =
   /^(President|Premier|Minister|Governor|Chancellor|Mayor|Secretary|Director|Chief|King|Queen|Prince|General|Gen|Senator|Judge|Justice|Dr|Mr|Mrs|Ms|Sheikh|Pope)$/;
@@ -38,11 +42,14 @@ export const clozeFallback: Rule = {
   apply: (article: AnalysedArticle, knowledge) => {
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {
-      const text = sentence.text;
+      const attribution = ATTRIBUTION.exec(sentence.text);
+      const cut = attribution ? attribution.index : sentence.text.length;
+      const text = attribution ? `${sentence.text.slice(0, cut)}.` : sentence.text;
       const from = CONNECTOR.exec(text)?.[0].length ?? 0;
       const opening = text.slice(from);
       const words = wordCount(opening);
-      if (words < 8 || words > 32 || hasQuote(text) || LEADING_DEICTIC.test(opening)) continue;
+      if (words < 8 || words > 32 || hasQuote(sentence.text) || LEADING_DEICTIC.test(opening))
+        continue;
       // "He ..." / "She ...": the person the analysis resolved, else no cloze.
       const pronoun = /^(he|she)\b/i.exec(opening);
       const person = pronoun ? resolvedPronoun(article, sentence) : undefined;
@@ -74,15 +81,15 @@ export const clozeFallback: Rule = {
         }
         // "the ____ coalition government": a person's name used as a modifier.
         if (entity.kind === "person" && /\bthe\s+$/i.test(text.slice(0, mention.start))) continue;
-        if (mention.start < lead || entity.id === person?.id) continue;
+        if (mention.start < lead || mention.end > cut || entity.id === person?.id) continue;
         const rest = resolvedSpan(article, sentence, lead, mention.start);
         const before =
           rest === undefined ? undefined : `${person ? `${person.name} ` : ""}${rest}`.trim();
-        const after = resolvedSpan(article, sentence, mention.end, text.length);
+        const after = resolvedSpan(article, sentence, mention.end, cut);
         if (before === undefined || after === undefined) continue;
         const glue = (s: string) => (s && !/^[,.;:’']/.test(s) ? ` ${s}` : s);
         const opened = before ? `${before.charAt(0).toUpperCase()}${before.slice(1)} ` : "";
-        const stem = `${opened}____${glue(after)}`;
+        const stem = `${opened}____${glue(after)}${attribution ? "." : ""}`;
         candidates.push({
           ruleId: "cloze.fallback",
           type,

@@ -27,6 +27,35 @@ const quantitiesIn = (article: AnalysedArticle, sentence: Sentence): QuantityMen
         : { ...q, approximate: true },
     );
 
+// Qualifiers an examiner keeps in the stem ("At least how many people ...?"); the rest ("more
+// than", "up to") do not read before "how many", so those figures stay unasked.
+const KEPT_QUALIFIER: Readonly<Record<string, string>> = {
+  "at least": "At least",
+  about: "About",
+  around: "About",
+  some: "About",
+  "an estimated": "About",
+  roughly: "About",
+  approximately: "About",
+  nearly: "About",
+  almost: "About",
+};
+const QUALIFIER_BEFORE =
+  /\b(at least|about|around|some|an estimated|roughly|approximately|nearly|almost)\s+$/i;
+const QUALIFIER_IN =
+  /^(at least|about|around|some|an estimated|roughly|approximately|nearly|almost)\s+\d/i;
+
+/** The stem's qualifier for an approximate figure, or undefined when it cannot be kept. */
+export const keptQualifier = (
+  sentence: Sentence,
+  quantity: QuantityMention,
+): string | undefined => {
+  const phrase =
+    QUALIFIER_IN.exec(quantity.text)?.[1] ??
+    QUALIFIER_BEFORE.exec(sentence.text.slice(0, quantity.start))?.[1];
+  return phrase ? KEPT_QUALIFIER[phrase.toLowerCase()] : undefined;
+};
+
 const candidate = (
   ruleId: string,
   stem: string,
@@ -129,13 +158,31 @@ export const howManyCount: Rule = {
             : quantity.end;
         const forDuration = duration && /\bfor\s+$/i.test(sentence.text.slice(0, quantity.start));
         if (duration && !forDuration) continue;
-        const wh = forDuration ? `For how many ${units}` : `How many ${units}`;
+        const qualifier = quantity.approximate ? keptQualifier(sentence, quantity) : undefined;
+        // "600 yards from the island": a distance to a place, not a count of the event.
+        const distance = /^(yard|metre|meter|mile|km|kilometre|kilometer|foot|ft)$/.test(
+          quantity.unit,
+        );
+        if (distance && /^\s*(from|away|off|offshore|north|south|east|west)\b/.test(tail)) continue;
+        // Without a qualifier the stem can keep, a hedged figure reaches the checks and is
+        // rejected there as "approximate-number" (counted, not dropped silently).
+        const wh = forDuration
+          ? `For how many ${units}`
+          : qualifier && !forDuration
+            ? `${qualifier} how many ${units}`
+            : `How many ${units}`;
         for (const clause of clausesOf(sentence)) {
           let stem: string | undefined;
           if (forDuration) {
             const gap = { start: quantity.start - 4, end: gapEnd };
             stem = frontedQuestion(article, sentence, clause, gap, wh);
-          } else if (quantity.start === clause.subject.start && gapEnd === clause.subject.end) {
+          } else if (
+            /^\s*(?:[a-z]+(?: [a-z]+)?\s+)?$/i.test(
+              sentence.text.slice(clause.subject.start, quantity.start),
+            ) &&
+            (quantity.start === clause.subject.start || qualifier) &&
+            gapEnd === clause.subject.end
+          ) {
             const start = clause.aux ? clause.aux.start : clause.verb.start;
             const predicate = resolvedSpan(article, sentence, start, clause.predicate.end);
             // "How many people have been killed?" needs the event: a name or a longer phrase.
@@ -146,8 +193,8 @@ export const howManyCount: Rule = {
           } else if (quantity.start > clause.verb.end && gapEnd <= clause.predicate.end) {
             const between = sentence.text.slice(clause.verb.end, quantity.start).trim();
             if (between && !QUALIFIER.test(between)) continue;
-            // "allowed some 8,000 people": an approximate figure is not an answer.
-            if (between && !/^(just|only|a total of)$/i.test(between)) continue;
+            // "allowed some 8,000 people": a hedged figure only with its qualifier in the stem.
+            if (between && !/^(just|only|a total of)$/i.test(between) && !qualifier) continue;
             const gap = { start: between ? clause.verb.end : quantity.start, end: gapEnd };
             stem = frontedQuestion(article, sentence, clause, gap, wh);
           }
@@ -213,8 +260,9 @@ export const howManyCasualties: Rule = {
     for (const sentence of article.sentences) {
       const quantities = quantitiesIn(article, sentence);
       for (const quantity of quantities) {
-        if (quantity.approximate || !Number.isInteger(quantity.value) || quantity.value < 2)
-          continue;
+        const qualifier = quantity.approximate ? keptQualifier(sentence, quantity) : undefined;
+        if ((quantity.approximate && !qualifier) || !Number.isInteger(quantity.value)) continue;
+        if (quantity.value < 2) continue;
         const clause = clausesOf(sentence).find((c) =>
           CASUALTY.test(sentence.text.slice(c.predicate.end, quantity.start)),
         );
@@ -248,7 +296,8 @@ export const howManyCasualties: Rule = {
         const start = clause.aux ? clause.aux.start : clause.verb.start;
         const predicate = resolvedSpan(article, sentence, start, clause.predicate.end);
         if (!subject || !predicate || hasQuote(predicate)) continue;
-        const stem = `How many ${units} were ${verb === "killing" ? "killed" : "injured"} when ${subject} ${predicate}?`;
+        const wh = qualifier ? `${qualifier} how many` : "How many";
+        const stem = `${wh} ${units} were ${verb === "killing" ? "killed" : "injured"} when ${subject} ${predicate}?`;
         candidates.push(
           candidate(
             "how-many.casualties",

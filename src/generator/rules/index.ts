@@ -10,6 +10,7 @@ import {
 import { companyByAgent, organisationByAgent, whoByAgent } from "./by-agent";
 import { clozeFallback } from "./cloze";
 import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
+import { howManyStated } from "./how-many-stated";
 import {
   companyObjectOfEvent,
   countryObjectOfEvent,
@@ -61,5 +62,6 @@ export const defaultRules: readonly Rule[] = [
   howManyMembers,
   howManyCount,
   howManyCasualties,
+  howManyStated,
   clozeFallback,
 ];

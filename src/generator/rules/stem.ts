@@ -54,7 +54,7 @@ export const timeAnchor = (
 export const anchored = (stem: string, anchor: string | undefined): string => {
   if (!anchor || HAS_YEAR.test(stem)) return stem;
   // "In which sea ...?" reads badly after "In January 2026,": anchor at the end instead.
-  if (/^(in|at|on|near|off|into|to|across|inside|outside|around|from)\s/i.test(stem)) {
+  if (/^(in|at(?! least\b)|on|near|off|into|to|across|inside|outside|around|from)\s/i.test(stem)) {
     return stem.replace(/\?$/, ` ${lowerFirst(anchor)}?`);
   }
   return `${anchor}, ${lowerFirst(stem)}`;
