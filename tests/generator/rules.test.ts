@@ -4,6 +4,7 @@ import { knowledge } from "../../questions/knowledge";
 import { STEM_TEMPLATES } from "../../questions/templates";
 import { analyseArticle } from "../../src/generator/analyse";
 import { generateQuestions } from "../../src/generator/index";
+import { askable } from "../../src/generator/rules/answer";
 import { defaultRules } from "../../src/generator/rules/index";
 import type { Candidate } from "../../src/generator/types";
 
@@ -265,5 +266,23 @@ describe("stems", () => {
       expect(c.stem).not.toMatch(/^(He|She|It|They)\b/);
       if (!c.stem.includes("____")) expect(c.stem.endsWith("?")).toBe(true);
     }
+  });
+});
+
+describe("askable people", () => {
+  it.each([
+    ["Prime Minister Pedro Sánchezwill", false],
+    ["Prime Minister Pedro Sánchez", true],
+    ["Governor Wilhelmina Brownwood", true],
+  ])("%s → %s", (name, expected) => {
+    const person = {
+      kind: "person" as const,
+      id: "person:x",
+      name: name.replace(/^(Prime Minister|Governor) /, ""),
+      aliases: [],
+      title: "Prime Minister",
+      mentions: [],
+    };
+    expect(askable(person, knowledge)).toBe(expected);
   });
 });

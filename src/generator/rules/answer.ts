@@ -28,12 +28,16 @@ export const quantityAnswer = (
   answerKind: { kind: "quantity", quantity },
 });
 
+const GLUED_VERB = /\p{Ll}(will|would|said|says|has|had|was)$/u;
+
 /**
  * Whether an entity can be an answer at all: places that are not full states (Taiwan, Kosovo,
  * territories) are not asked as "which country", to keep keys uncontroversial; nor are regions.
  */
 export const askable = (entity: Entity, knowledge: Knowledge): boolean => {
   // A person the article gives no role or title (a witness, a resident) is not exam material.
+  // A verb glued to a surname in the source ("Pedro Sánchezwill") is an extraction slip.
+  if (entity.kind === "person" && GLUED_VERB.test(entity.name)) return false;
   if (entity.kind === "person") return Boolean(entity.role || entity.title);
   if (entity.kind !== "place") return true;
   // Named regions ("Karakoram", "Western Europe") have no distractors of the same kind.
