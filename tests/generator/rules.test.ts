@@ -114,6 +114,12 @@ describe("positive cases", () => {
       "Assam",
     ],
     [
+      "which-company.description",
+      "Tata Motors, India’s largest commercial vehicle maker, opened a plant in Pune.",
+      "As of February 2026, which company is India’s largest commercial vehicle maker?",
+      "Tata Motors",
+    ],
+    [
       "how-many.duration",
       "President Droupadi Murmu began a three-day visit to Vietnam on Sunday.",
       "In February 2026, how many days did Droupadi Murmu’s visit to Vietnam last?",
@@ -215,6 +221,7 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing more than 22 people."],
     ["how-many.stated", "There are more than 85 fires burning in Canada."],
     ["how-many.stated", "There are 85 of them."],
+    ["which-company.description", "Tata Motors, India’s plants, opened in Pune."],
     ["how-many.stated", "Officials said 40 percent of the crop was lost in Punjab."],
     [
       "how-many.stated",

@@ -12,7 +12,8 @@ import {
   wordCount,
 } from "./stem";
 
-const APPOSITION = /^,\s+((?:a|an|the|its|their|his|her)\s+[^,;:()"“”]+?)\s*(?=,|;|\.\s*$|$)/;
+const APPOSITION =
+  /^,\s+((?:a|an|the|its|their|his|her|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}[’']s)\s+[^,;:()"“”]+?)\s*(?=,|;|\.\s*$|$)/;
 const CUT =
   /\s+((crucial|critical|essential|vital|key|important)\s+(for|to|in)|which|that|who|whose|known|used|seen|where|when)\b.*$/;
 const POSSESSIVE = /^(its|their|his|her)\s+/i;
@@ -87,7 +88,11 @@ const frame = (entity: Entity, knowledge: Knowledge, description: string): strin
       knowledge.companies.find((c) => c.name === entity.name)?.country,
   );
   // "Which Japanese company is a leading Japanese maker ...": say the nationality once.
-  const demonym = own && !description.includes(own) ? own : undefined;
+  const homeName =
+    ("country" in entity ? entity.country : undefined) ??
+    knowledge.companies.find((c) => c.name === entity.name)?.country;
+  const named = own && (description.includes(own) || (homeName && description.includes(homeName)));
+  const demonym = own && !named ? own : undefined;
   const definite = /^the\s|’s\s/.test(description);
   if (entity.kind === "person") {
     if (!definite) return undefined;
