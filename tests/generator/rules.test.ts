@@ -85,8 +85,8 @@ describe("positive cases", () => {
     ],
     [
       "how-many.count",
-      "Officials allowed some 8,000 people to cross the border at Ceuta.",
-      "In February 2026, about how many people did officials allow to cross the border at Ceuta?",
+      "Officials allowed some 8,000 migrants to walk into Melilla.",
+      "In February 2026, about how many migrants did officials allow to walk into Melilla?",
       "8,000",
     ],
     [
@@ -118,6 +118,24 @@ describe("positive cases", () => {
       "Tata Motors, India’s largest commercial vehicle maker, opened a plant in Pune.",
       "As of February 2026, which company is India’s largest commercial vehicle maker?",
       "Tata Motors",
+    ],
+    [
+      "who.title-descriptor",
+      "New York Governor Kathy Hochul closed schools on Thursday.",
+      "As of February 2026, who is the Governor of New York?",
+      "Kathy Hochul",
+    ],
+    [
+      "who.title-descriptor",
+      "Moscow region governor Andrei Vorobyov visited the site in Novoselki.",
+      "As of February 2026, who is the governor of the Moscow region?",
+      "Andrei Vorobyov",
+    ],
+    [
+      "who.title-descriptor",
+      "Madrid's regional president Isabel Díaz Ayuso toured the burnt villages.",
+      "As of February 2026, who is the regional president of Madrid?",
+      "Isabel Díaz Ayuso",
     ],
     [
       "how-many.duration",
@@ -213,7 +231,7 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["when.event-date", "The BBC arrived at the scene on Monday."],
     [
       "which-company.description",
-      "Midea, one of the world's biggest air-conditioner makers, grew.",
+      "Midea, among the largest makers of air-conditioners anywhere, grew.",
     ],
     ["cloze.fallback", "Officials said India may join the pact."],
     ["cloze.fallback", "It was not a good day for Pakistan."],
@@ -221,6 +239,8 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing more than 22 people."],
     ["how-many.stated", "There are more than 85 fires burning in Canada."],
     ["how-many.stated", "There are 85 of them."],
+    ["who.title-descriptor", "The new governor Ram Kumar took office in Shimla."],
+    ["who.title-descriptor", "Former Moscow region governor Boris Gromov opened the museum."],
     ["which-company.description", "Tata Motors, India’s plants, opened in Pune."],
     ["how-many.stated", "Officials said 40 percent of the crop was lost in Punjab."],
     [

@@ -9,7 +9,7 @@ export interface EventMatch {
   sentence: Sentence;
   clause: Clause;
   subject: SubjectEntity;
-  /** "had conducted a ballistic missile test in the Sea of Japan", relative dates resolved. */
+  /** "had fired a test missile into the Yellow Sea", relative dates resolved. */
   predicate: string;
 }
 

@@ -1,6 +1,6 @@
 // Roles the article states outright make the strongest who-stems:
-// "Hyundai Motor Group's executive chair, Chung Eui-sun" → "Who is the executive chair of
-// Hyundai Motor Group?"; "Chinese President Xi Jinping" → "Who is the President of China?".
+// "Mahindra Group's managing director, Anish Shah" → "Who is the managing director of
+// Mahindra Group?"; "Chinese President Xi Jinping" → "Who is the President of China?".
 import type { AnalysedArticle, Candidate, PersonEntity, Rule, Sentence } from "../types";
 import { entityAnswer, sameKindIn } from "./answer";
 import { anchorOf, fillTemplate, withArticle } from "./stem";
