@@ -1,5 +1,7 @@
 // Scores the questions that passed every check and keeps the best: at most one per answer, at most
-// three per source sentence, and a spread of types before any one type fills the quiz.
+// three per source sentence, no two from one sentence where either stem holds the other's answer
+// (in one quiz they would give each other away), and a spread of types before any one type fills it.
+import { answerInStem } from "./checks/answer";
 import type { Draft } from "./checks/index";
 import { normaliseOption } from "./normalise";
 import type { AnalysedArticle, QuestionType, RejectReason } from "./types";
@@ -52,6 +54,12 @@ export const scoreDraft = (draft: Draft, article: AnalysedArticle): number =>
       Math.min(0.05, draft.sentence.index * 0.002),
   );
 
+/** Two questions from one sentence where either stem contains a word of the other's answer. */
+const givesAway = (a: Draft, b: Draft): boolean =>
+  a.sentence.index === b.sentence.index &&
+  (answerInStem({ ...a, stem: b.stem }) !== undefined ||
+    answerInStem({ ...b, stem: a.stem }) !== undefined);
+
 export const rankDrafts = (
   drafts: readonly Draft[],
   article: AnalysedArticle,
@@ -78,6 +86,10 @@ export const rankDrafts = (
       dropped.push({ draft: item.draft, reason: "duplicate-answer" });
       continue;
     }
+    if (kept.some((k) => givesAway(k.draft, item.draft))) {
+      dropped.push({ draft: item.draft, reason: "gives-away-another" });
+      continue;
+    }
     const ofType = perType.get(item.draft.type) ?? 0;
     const ofSentence = perSentence.get(item.draft.sentence.index) ?? 0;
     if (kept.length >= maxQuestions || ofType >= typeCap || ofSentence >= 3) {
@@ -95,6 +107,8 @@ export const rankDrafts = (
     const ofSentence = perSentence.get(item.draft.sentence.index) ?? 0;
     if (answers.has(key)) {
       dropped.push({ draft: item.draft, reason: "duplicate-answer" });
+    } else if (kept.some((k) => givesAway(k.draft, item.draft))) {
+      dropped.push({ draft: item.draft, reason: "gives-away-another" });
     } else if (kept.length < maxQuestions && ofSentence < 3) {
       kept.push(item);
       answers.add(key);

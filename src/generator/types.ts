@@ -194,6 +194,7 @@ export const REJECT_REASONS = [
   "answer-not-in-article",
   "explanation-not-in-article",
   "duplicate-answer", // another question already has this answer
+  "gives-away-another", // a better question from the same sentence holds this answer, or vice versa
   "stem-malformed",
   "stem-too-long",
   "approximate-number",

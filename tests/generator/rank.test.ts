@@ -109,3 +109,38 @@ describe("rankDrafts", () => {
     expect(rankDrafts(drafts, article, 4)).toEqual(rankDrafts(drafts, article, 4));
   });
 });
+
+describe("rankDrafts: questions that would give each other away", () => {
+  const withStem = (d: Draft, stem: string): Draft => ({ ...d, stem });
+  it.each([
+    [
+      "same sentence, the weaker stem names the stronger answer",
+      withStem(draft("where", "Kochi", 0.9, 7), "In which city did the shipyard launch the ferry?"),
+      withStem(draft("who", "Meera Nair", 0.5, 7), "Who launched the ferry in Kochi?"),
+      1,
+    ],
+    [
+      "same sentence, the stronger stem names the weaker answer",
+      withStem(draft("who", "Meera Nair", 0.9, 8), "Who launched the ferry in Kochi?"),
+      withStem(draft("where", "Kochi", 0.5, 8), "In which city did the shipyard launch the ferry?"),
+      1,
+    ],
+    [
+      "different sentences may mention each other's answers",
+      withStem(draft("where", "Kochi", 0.9, 9), "In which city did Meera Nair launch the ferry?"),
+      withStem(draft("who", "Meera Nair", 0.5, 10), "Who opened the new dock in Kochi?"),
+      2,
+    ],
+    [
+      "same sentence without shared words keeps both",
+      withStem(draft("where", "Kochi", 0.9, 11), "In which city was the ferry launched?"),
+      withStem(draft("who", "Meera Nair", 0.5, 11), "Who is the shipyard's chief engineer?"),
+      2,
+    ],
+  ])("%s", (_, first, second, keptCount) => {
+    const { kept, dropped } = rankDrafts([first, second], article, 12);
+    expect(kept).toHaveLength(keptCount);
+    expect(dropped.map((d) => d.reason)).toEqual(keptCount === 2 ? [] : ["gives-away-another"]);
+    expect(kept[0]?.draft.answer).toBe(first.answer);
+  });
+});
