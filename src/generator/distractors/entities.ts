@@ -162,6 +162,15 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     tiers.push(names(holders.filter((h) => sameRole(h.role))));
     return tiers;
   }
+  // A local office holder: holders of the same title elsewhere ("governor" for a governor).
+  const ownTitle = answer.title?.toLowerCase();
+  if (ownTitle && !stemNamesCountry(context, country)) {
+    const sameTitle = (p: PersonEntity) =>
+      p.title?.toLowerCase() === ownTitle && compatible(role, p.role);
+    tiers.push(
+      names([...others, ...pool].filter((p) => sameTitle(p) && !holderOf(knowledge, p.name))),
+    );
+  }
   // A local figure: other locals next, never a world leader as a stand-in for a local official.
   tiers.push(
     names(

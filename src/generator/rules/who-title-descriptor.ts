@@ -20,11 +20,13 @@ const OFFICES = [
   "director general",
   "secretary general",
   "secretary-general",
+  "regional president",
 ];
 const either = (word: string) =>
   `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
+// "Moscow region governor": a lower-case place noun may close the body.
 const OFFICE = new RegExp(
-  `((?:[A-Z][\\w’'.&-]*\\s+){1,4}?)(${OFFICES.map((o) => o.split(" ").map(either).join(" ")).join("|")})\\s+$`,
+  `((?:[A-Z][\\w’'.&-]*\\s+){1,4}?(?:(?:region|province|state|district|county|prefecture)\\s+)?)(${OFFICES.map((o) => o.split(" ").map(either).join(" ")).join("|")})\\s+$`,
 );
 const NOT_A_BODY = /^(former|ex|late|then|acting|deputy|vice|the|a|an|and|new|interim|outgoing)$/i;
 
@@ -48,7 +50,9 @@ export const whoTitleDescriptor: Rule = {
         if (!match?.[1] || !match[2]) continue;
         const body = match[1].trim().replace(/[’']s$/, "");
         const firstWord = body.split(/\s+/)[0] ?? "";
-        if (NOT_A_BODY.test(firstWord) || isDemonym(knowledge, body)) continue;
+        // "New York Governor" is a body; "new governor" is not.
+        const newPlace = firstWord === "New" && body.includes(" ");
+        if ((NOT_A_BODY.test(firstWord) && !newPlace) || isDemonym(knowledge, body)) continue;
         if (/\b(former|ex|late|then|acting|deputy|vice)\b/i.test(before.slice(0, match.index)))
           continue;
         const office = match[2];
@@ -57,7 +61,8 @@ export const whoTitleDescriptor: Rule = {
         const known = mentionsInSentence(article, sentence.index).find(
           (m) => m.mention.start === bodyStart && m.entity.kind !== "person",
         );
-        const bodyName = known && known.mention.text === body ? known.entity.name : body;
+        const named = known && known.mention.text === body ? known.entity.name : body;
+        const bodyName = /\s[a-z]+$/.test(named) ? `the ${named}` : named;
         const stem = `${anchor ? `As of ${anchor}, who` : "Who"} is the ${office} of ${withArticle(bodyName)}?`;
         candidates.push(officeCandidate(article, person, sentence, stem, bodyName));
         break;

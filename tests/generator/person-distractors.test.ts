@@ -1,0 +1,46 @@
+// A local office holder takes holders of the same title from other articles as options before
+// anyone else of a kindred role (the real pipeline, a hand-made pool of other articles' people).
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../../src/generator/index";
+import type { PersonEntity } from "../../src/generator/types";
+
+const person = (name: string, title: string, role: PersonEntity["role"]): PersonEntity => ({
+  kind: "person",
+  id: `person:${name.toLowerCase().replace(/\s+/g, "-")}`,
+  name,
+  aliases: [],
+  title,
+  role,
+  mentions: [],
+});
+
+const pool = {
+  people: [
+    person("Ravi Menon", "spokesperson", "official"),
+    person("Dev Anand", "commissioner", "official"),
+    person("Sara Iqbal", "secretary", "official"),
+    person("Asha Verma", "governor", "official"),
+    person("Tomas Lind", "Governor", "official"),
+    person("Mei Tanaka", "governor", "official"),
+    person("Lena Park", "professor", "scientist"),
+  ],
+  places: [],
+  organisations: [],
+};
+
+describe("local office holders", () => {
+  it.each([
+    ["Odisha", "Sambalpur governor Kiran Das opened a new bridge over the river on Monday."],
+    ["Kerala", "Kochi governor Kiran Das opened a new ferry terminal on Monday."],
+  ])("%s: governors from other articles are the options", (_, body) => {
+    const { questions } = generateQuestions(
+      { title: "Test article", body, publishedAt: "2026-02-10" },
+      { pool },
+    );
+    const question = questions.find((q) => q.answer === "Kiran Das");
+    expect(question?.answer).toBe("Kiran Das");
+    const others = question?.options.filter((o) => o !== "Kiran Das") ?? [];
+    expect(others.sort()).toEqual(["Asha Verma", "Mei Tanaka", "Tomas Lind"]);
+    expect(others).not.toContain("Lena Park");
+  });
+});
