@@ -28,7 +28,7 @@ const TYPE_NOUNS =
   /\bwhich\s+(?:[A-Z][\w-]*\s+)*(sea|city|strait|ocean|gulf|bay|channel|lake|river|canal|region|state|country|company|organisation|group)\b/gi;
 // The stem keeps the qualifier only right before "how many": "At least how many people ...?"
 const QUALIFIER =
-  /\b(at least|about|nearly|more than|over|around|almost|roughly|approximately|up to|less than|fewer than)\s+how many\b/i;
+  /\b(at least|about|nearly|more than|over|around|almost|roughly|approximately|up to|less than|fewer than)\s+(how many\b|____)/i;
 
 const words = (text: string): string[] => normaliseOption(text).split(" ").filter(Boolean);
 

@@ -3,6 +3,7 @@
 import { normaliseOption } from "../normalise";
 import type { AnalysedArticle, Candidate, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
+import { figureClozes } from "./cloze-figures";
 import { hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
 import { resolvedPronoun } from "./subject";
 
@@ -64,6 +65,18 @@ export const clozeFallback: Rule = {
       ) {
         continue;
       }
+      const blanked = (start: number, end: number): string | undefined => {
+        if (start < lead || end > cut) return undefined;
+        const rest = resolvedSpan(article, sentence, lead, start);
+        const before =
+          rest === undefined ? undefined : `${person ? `${person.name} ` : ""}${rest}`.trim();
+        const after = resolvedSpan(article, sentence, end, cut);
+        if (before === undefined || after === undefined) return undefined;
+        const glue = (s: string) => (s && !/^[,.;:’'%]/.test(s) ? ` ${s}` : s);
+        const opened = before ? `${before.charAt(0).toUpperCase()}${before.slice(1)} ` : "";
+        return `${opened}____${glue(after)}${attribution ? "." : ""}`;
+      };
+      candidates.push(...figureClozes(article, sentence, blanked, { from: lead, to: cut }));
       const mentions = mentionsInSentence(article, sentence.index);
       for (const { entity, mention } of mentions) {
         const type = typeForEntity(entity);
@@ -81,15 +94,9 @@ export const clozeFallback: Rule = {
         }
         // "the ____ coalition government": a person's name used as a modifier.
         if (entity.kind === "person" && /\bthe\s+$/i.test(text.slice(0, mention.start))) continue;
-        if (mention.start < lead || mention.end > cut || entity.id === person?.id) continue;
-        const rest = resolvedSpan(article, sentence, lead, mention.start);
-        const before =
-          rest === undefined ? undefined : `${person ? `${person.name} ` : ""}${rest}`.trim();
-        const after = resolvedSpan(article, sentence, mention.end, cut);
-        if (before === undefined || after === undefined) continue;
-        const glue = (s: string) => (s && !/^[,.;:’']/.test(s) ? ` ${s}` : s);
-        const opened = before ? `${before.charAt(0).toUpperCase()}${before.slice(1)} ` : "";
-        const stem = `${opened}____${glue(after)}${attribution ? "." : ""}`;
+        if (entity.id === person?.id) continue;
+        const stem = blanked(mention.start, mention.end);
+        if (!stem) continue;
         candidates.push({
           ruleId: "cloze.fallback",
           type,

@@ -1,0 +1,50 @@
+// Figures and years blanked by the cloze fallback (the real analysis and rules, no mocks).
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../../questions/knowledge";
+import { analyseArticle } from "../../src/generator/analyse";
+import { clozeFallback } from "../../src/generator/rules/cloze";
+
+const figureClozes = (body: string) => {
+  const article = analyseArticle(
+    { title: "Test article", body, publishedAt: "2026-02-10" },
+    { knowledge },
+  );
+  return clozeFallback
+    .apply(article, knowledge)
+    .filter((c) => c.type === "how-many" || c.type === "when")
+    .map((c) => [c.stem, c.answer]);
+};
+
+describe("figure clozes", () => {
+  it.each([
+    [
+      "A fire at a garment factory in the Indian city of Surat has killed at least 14 people.",
+      "A fire at a garment factory in the Indian city of Surat has killed at least ____ people.",
+      "14",
+    ],
+    [
+      "The Hirakud Dam across the Mahanadi river in Odisha was completed in 1957.",
+      "The Hirakud Dam across the Mahanadi river in Odisha was completed in ____.",
+      "1957",
+    ],
+    [
+      "Rescuers in Uttarakhand pulled 41 workers out of the collapsed Silkyara tunnel.",
+      "Rescuers in Uttarakhand pulled ____ workers out of the collapsed Silkyara tunnel.",
+      "41",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(figureClozes(body)).toContainEqual([stem, answer]);
+  });
+
+  it.each([
+    ["Despite their efforts, nine men and 18 women were killed in the blaze."],
+    ["Between 300 to 400 crossings were reported at the border with Ladakh overnight."],
+    ["India has won 61, 66, 64 and 101 medals at the Commonwealth Games so far."],
+    ["The state of Kerala paid Rs 500 to each of the flood-hit families last week."],
+    ["In 2022 one of his poems about Mumbai went viral on social media."],
+    ["The committee said some 300 villages in Assam were flooded by the river."],
+    ["The regulations, first proposed in early 2024, took effect on 1 November 2025."],
+  ])("nothing from %s", (body) => {
+    expect(figureClozes(body)).toEqual([]);
+  });
+});
