@@ -11,6 +11,7 @@ import { aliasKeys, clusterPeople, personEntity } from "./person-clusters";
 import { type NationalityLink, placesAndOrganisations } from "./places";
 import { pronounBlocker } from "./pronoun-blockers";
 import { markSubjects, type ResolvedMention, resolvePronouns } from "./pronouns";
+import { addRecurringNames } from "./recurring-names";
 import { claim, type SentenceScan, scanSentence, spanText } from "./scan";
 import { tokenize } from "./tokens";
 
@@ -105,6 +106,7 @@ export const findEntities = (
   const context: NameContext = { lowercaseWords };
   const unknownOrgs = scans.map(findUnknownOrganisations);
   const people = scans.map((scan, k) => findPeople(scan, index, unknownOrgs[k] ?? [], context));
+  addRecurringNames(scans, context, people);
   scans.forEach((scan, k) => {
     const here = people[k];
     if (!here || here.length > 0 || !startsWithPersonPronoun(scans[k + 1])) return;

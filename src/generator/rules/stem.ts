@@ -2,6 +2,7 @@
 import { STEM_TEMPLATES, type StemTemplateId } from "../../../questions/templates";
 import { formatDate, monthYear } from "../dates";
 import type { AnalysedArticle, DateMention, Entity, Mention, Sentence } from "../types";
+import { resolveReferents } from "./referents";
 
 const TEMPLATE_TEXT = new Map<string, string>(STEM_TEMPLATES.map((t) => [t.id, t.text]));
 
@@ -115,10 +116,13 @@ export const resolvedSpan = (
     at = edit.end;
   }
   text += sentence.text.slice(at, end);
-  return text
-    .replace(/\s+/g, " ")
-    .replace(/\s+([,.;:?])/g, "$1")
-    .trim();
+  return resolveReferents(
+    article,
+    text
+      .replace(/\s+/g, " ")
+      .replace(/\s+([,.;:?])/g, "$1")
+      .trim(),
+  );
 };
 
 export const mentionsInSentence = (

@@ -1,0 +1,88 @@
+// "the exercise" in a stem points back into the article; when the article names exactly one
+// such thing ("the Malabar naval exercise", one company), the stem can say which.
+import type { AnalysedArticle } from "../types";
+
+const NOUNS = [
+  "exercise",
+  "drill",
+  "summit",
+  "festival",
+  "tournament",
+  "market",
+  "mission",
+  "operation",
+  "campaign",
+  "scheme",
+  "project",
+  "expedition",
+  "prize",
+  "award",
+  "conference",
+  "agreement",
+  "treaty",
+  "accord",
+  "pact",
+  "initiative",
+  "programme",
+  "dam",
+  "bridge",
+  "factory",
+  "stadium",
+  "airport",
+];
+// "<Name> [naval|joint ...] exercise": a capitalised name right before the noun.
+const NAMED = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}\\p{N}’'&-]*)(?:\\s\\p{Lu}[\\p{L}\\p{N}’'&-]*){0,2})((?:\\s(?:naval|military|joint|annual|international|literary|trade|peace|climate))?)\\s(${NOUNS.join("|")})\\b`,
+  "gu",
+);
+// Capitalised words that open a sentence or a headline are not names of the thing.
+const NOT_A_NAME = /^(The|A|An|This|That|Its|Their|His|Her|Our|New|Annual|Joint|Last|Next|First)$/;
+
+const cache = new WeakMap<AnalysedArticle, Map<string, string | undefined>>();
+
+const namedIn = (article: AnalysedArticle): Map<string, string | undefined> => {
+  const cached = cache.get(article);
+  if (cached) return cached;
+  const found = new Map<string, Set<string>>();
+  for (const text of [article.title, ...article.sentences.map((s) => s.text)]) {
+    for (const match of text.matchAll(NAMED)) {
+      const name = (match[1] ?? "").split(" ").filter((w) => !NOT_A_NAME.test(w));
+      const noun = match[3] ?? "";
+      if (name.length === 0 || !noun) continue;
+      const phrase = `${name.join(" ")}${match[2] ?? ""} ${noun}`;
+      const names = found.get(noun) ?? new Set<string>();
+      // The same name with or without a modifier is one thing: keep the longer phrase.
+      const same = [...names].find((p) => p.startsWith(name.join(" ")));
+      if (same && same.length >= phrase.length) continue;
+      if (same) names.delete(same);
+      names.add(phrase);
+      found.set(noun, names);
+    }
+  }
+  const referents = new Map<string, string | undefined>();
+  for (const [noun, names] of found)
+    referents.set(noun, names.size === 1 ? [...names][0] : undefined);
+  const companies = article.entities.filter(
+    (e) => e.kind === "organisation" && e.orgType === "company",
+  );
+  if (companies.length === 1) referents.set("company", companies[0]?.name);
+  cache.set(article, referents);
+  return referents;
+};
+
+const DEFINITE = new RegExp(
+  `\\b([Tt])he (${[...NOUNS, "company"].join("|")})\\b(?!\\s+(?:of|with|in|on|between|to|for|from|at|by|that|which|who)\\b|-)`,
+  "g",
+);
+
+/** The text with each "the <noun>" the article names exactly once spelt out. */
+export const resolveReferents = (article: AnalysedArticle, text: string): string => {
+  if (!/\b[Tt]he (\w+)/.test(text)) return text;
+  const referents = namedIn(article);
+  if (referents.size === 0) return text;
+  return text.replace(DEFINITE, (whole, t: string, noun: string) => {
+    const referent = referents.get(noun);
+    if (!referent) return whole;
+    return noun === "company" ? referent : `${t}he ${referent}`;
+  });
+};
