@@ -30,6 +30,36 @@ const onlyCountryOfSentence = (candidate: Candidate, article: AnalysedArticle): 
   );
 };
 
+/** Whether the blank is the only place or organisation the source sentence names. */
+const soleThingOfSentence = (candidate: Candidate, article: AnalysedArticle): boolean => {
+  const kind = candidate.answerKind;
+  if (!candidate.stem.includes("____") || kind.kind !== "entity") return false;
+  if (kind.entity.kind === "person") return false;
+  const at = candidate.sentence.index;
+  return !article.entities.some(
+    (e) =>
+      e.id !== kind.entity.id && e.kind !== "person" && e.mentions.some((m) => m.sentence === at),
+  );
+};
+
+/** The one article person the stem names (full name or alias), when there is exactly one. */
+const onePersonNamed = (
+  candidate: Candidate,
+  article: AnalysedArticle,
+): { onePersonNamed?: string } => {
+  const named: string[] = [];
+  for (const entity of article.entities) {
+    if (entity.kind !== "person") continue;
+    const name = [entity.name, ...entity.aliases].find((n) =>
+      new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(candidate.stem),
+    );
+    if (name) named.push(name);
+  }
+  const answerIsPerson =
+    candidate.answerKind.kind === "entity" && candidate.answerKind.entity.kind === "person";
+  return named.length === 1 && !answerIsPerson && named[0] ? { onePersonNamed: named[0] } : {};
+};
+
 export interface Draft extends Candidate {
   options: string[];
   answerIndex: number;
@@ -45,6 +75,8 @@ export const checkCandidate = (
       candidate.type === "who" &&
       /^(?:(?:In|On|As of) [^,]+, )?(?:who|which)\b/i.test(candidate.stem),
     countryBlank: onlyCountryOfSentence(candidate, article),
+    soleThingBlank: soleThingOfSentence(candidate, article),
+    ...onePersonNamed(candidate, article),
   }) ??
   typeMismatch(candidate) ??
   answerInStem(candidate) ??

@@ -49,7 +49,14 @@ export interface StemContext {
   personSubject?: boolean;
   /** The blank is the sentence's only country: "the country" after it can only mean the blank. */
   countryBlank?: boolean;
+  /** The blank is the only country, city, state or organisation of the sentence: "it"/"its"
+   * after the blank can only mean the blank (or nothing: "makes it harder"). */
+  soleThingBlank?: boolean;
+  /** The stem names exactly one person of the article, before any he/she: they mean that person. */
+  onePersonNamed?: string;
 }
+
+const THING_PRONOUN = /^(it|its|itself)$/i;
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
 
@@ -73,8 +80,14 @@ export const checkStem = (stem: string, context: StemContext = {}): Failure | un
   }
   if (words.length > MAX_STEM_WORDS)
     return { reason: "stem-too-long", detail: `${words.length} words` };
+  const blankAt = stem.indexOf(BLANK);
+  const namedAt = context.onePersonNamed ? stem.indexOf(context.onePersonNamed) : -1;
   for (const pronoun of stem.matchAll(new RegExp(UNRESOLVED.source, "g"))) {
     if (context.personSubject && PERSON_PRONOUN.test(pronoun[0])) continue;
+    const at = pronoun.index ?? 0;
+    if (context.soleThingBlank && blankAt >= 0 && at > blankAt && THING_PRONOUN.test(pronoun[0]))
+      continue;
+    if (namedAt >= 0 && at > namedAt && PERSON_PRONOUN.test(pronoun[0])) continue;
     return { reason: "unresolved-pronoun", detail: pronoun[0] };
   }
   const blank = stem.indexOf(BLANK);
