@@ -138,6 +138,12 @@ describe("positive cases", () => {
       "Isabel Díaz Ayuso",
     ],
     [
+      "which-country.demonym-subject",
+      "A Singapore court fined a British tourist S$500 for vandalising a train on Monday.",
+      "Which country’s court fined a British tourist S$500 for vandalising a train on 9 February 2026?",
+      "Singapore",
+    ],
+    [
       "how-many.duration",
       "President Droupadi Murmu began a three-day visit to Vietnam on Sunday.",
       "In February 2026, how many days did Droupadi Murmu’s visit to Vietnam last?",
@@ -239,6 +245,8 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing more than 22 people."],
     ["how-many.stated", "There are more than 85 fires burning in Canada."],
     ["how-many.stated", "There are 85 of them."],
+    ["which-country.demonym-subject", "India itself was cold to the Commonwealth Games in 2019."],
+    ["which-country.demonym-subject", "The United States has withdrawn from the Paris Agreement."],
     ["who.title-descriptor", "The new governor Ram Kumar took office in Shimla."],
     ["who.title-descriptor", "Former Moscow region governor Boris Gromov opened the museum."],
     ["which-company.description", "Tata Motors, India’s plants, opened in Pune."],

@@ -27,13 +27,25 @@ export const whichCountryDemonym: Rule = {
         ) {
           continue;
         }
-        const country = knowledge.countries.find((c) =>
-          c.demonyms.some((d) => clause.subject.text.startsWith(`${d} `)),
-        );
+        // "A Singapore court has fined ...": the country's name as a modifier counts too.
+        const named = /^(?:(?:A|An|The)\s+)?(.+?)\s+([a-z].*)$/.exec(clause.subject.text);
+        const noun = named?.[2] ?? "";
+        const nounPhrase =
+          /^[a-z][a-z-]+(\s[a-z-]+){0,3}$/.test(noun) &&
+          !/^(itself|himself|herself|themselves|has|have|had|is|was|were|are|will|would|also|too|alone)\b/.test(
+            noun,
+          );
+        const byName = named?.[1] && nounPhrase ? countries.get(named[1]) : undefined;
+        const country = byName
+          ? knowledge.countries.find((c) => c.name === byName.name)
+          : knowledge.countries.find((c) =>
+              c.demonyms.some((d) => clause.subject.text.startsWith(`${d} `)),
+            );
         const entity = country ? countries.get(country.name) : undefined;
         if (!country || !entity || !askable(entity, knowledge)) continue;
         const demonym = country.demonyms.find((d) => clause.subject.text.startsWith(`${d} `)) ?? "";
-        const rest = clause.subject.text.slice(demonym.length + 1);
+        const rest = byName ? noun : clause.subject.text.slice(demonym.length + 1);
+        if (!rest) continue;
         // "Chinese President Xi Jinping": a person, asked by other rules.
         if (/^[A-Z]/.test(rest) && rest.split(/\s+/).every((w) => /^[A-Z]/.test(w))) continue;
         const predicate = predicateText(article, sentence, clause);
