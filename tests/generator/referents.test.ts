@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { knowledge } from "../../questions/knowledge";
 import { analyseArticle } from "../../src/generator/analyse";
-import { resolveReferents } from "../../src/generator/rules/referents";
+import { resolveReferents, resolveSeasons } from "../../src/generator/rules/referents";
 
 const resolved = (title: string, body: string, text: string): string =>
   resolveReferents(analyseArticle({ title, body, publishedAt: "2026-02-10" }, { knowledge }), text);
@@ -42,5 +42,25 @@ describe("resolveReferents", () => {
     ],
   ])("unchanged: %s", (title, body, text) => {
     expect(resolved(title, body, text)).toBe(text);
+  });
+});
+
+describe("resolveSeasons", () => {
+  const article = (publishedAt?: string) =>
+    analyseArticle(
+      { title: "Heat", body: "Delhi was hot.", ...(publishedAt ? { publishedAt } : {}) },
+      { knowledge },
+    );
+  it.each([
+    [
+      "2026-07-11",
+      "wildfires spread across Europe this summer",
+      "wildfires spread across Europe in summer 2026",
+    ],
+    ["2026-07-11", "rains failed during this monsoon", "rains failed during monsoon 2026"],
+    ["2026-07-11", "this is the worst fire", "this is the worst fire"],
+    [undefined, "wildfires spread this summer", "wildfires spread this summer"],
+  ])("%s: %s", (date, text, expected) => {
+    expect(resolveSeasons(article(date), text)).toBe(expected);
   });
 });

@@ -245,6 +245,10 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing more than 22 people."],
     ["how-many.stated", "There are more than 85 fires burning in Canada."],
     ["how-many.stated", "There are 85 of them."],
+    [
+      "cloze.fallback",
+      "The hosts lost league matches against South Africa, Australia and England.",
+    ],
     ["which-country.demonym-subject", "India itself was cold to the Commonwealth Games in 2019."],
     ["which-country.demonym-subject", "The United States has withdrawn from the Paris Agreement."],
     ["who.title-descriptor", "The new governor Ram Kumar took office in Shimla."],

@@ -55,7 +55,7 @@ export const figureClozes = (
     // "-day", "-member": a compound reads badly around a blank.
     if (/^-/.test(text.slice(end)) || RANGE_BEFORE.test(text.slice(0, at))) continue;
     if (RANGE_AFTER.test(text.slice(end))) continue;
-    if (/^\d/.test(text.slice(end)) || /\d$/.test(text.slice(0, at))) continue;
+    if (/^[\d\p{L}]/u.test(text.slice(end)) || /\d$/.test(text.slice(0, at))) continue;
     if (quantity.approximate && !KEPT.test(text.slice(0, at))) continue;
     const stem = blanked(at, end);
     if (!stem) continue;

@@ -95,6 +95,15 @@ export const clozeFallback: Rule = {
         // "the ____ coalition government": a person's name used as a modifier.
         if (entity.kind === "person" && /\bthe\s+$/i.test(text.slice(0, mention.start))) continue;
         if (entity.id === person?.id) continue;
+        // "against ____, Australia and England": one item of a list is a guess among equals.
+        const listed = mentions.some(
+          (m) =>
+            m.entity.id !== entity.id &&
+            m.entity.kind === entity.kind &&
+            (/^\s*(,|and|or|&)\s*$/.test(text.slice(m.mention.end, mention.start)) ||
+              /^\s*(,|and|or|&)\s*$/.test(text.slice(mention.end, m.mention.start))),
+        );
+        if (listed) continue;
         const stem = blanked(mention.start, mention.end);
         if (!stem) continue;
         candidates.push({

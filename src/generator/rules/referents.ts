@@ -86,3 +86,16 @@ export const resolveReferents = (article: AnalysedArticle, text: string): string
     return noun === "company" ? referent : `${t}he ${referent}`;
   });
 };
+
+const THIS_SEASON = /\b(?:(in|during|over) )?this (summer|winter|spring|autumn|monsoon)\b/g;
+
+/** "this summer" → "in summer 2026", from the article's date; left alone without one. */
+export const resolveSeasons = (article: AnalysedArticle, text: string): string => {
+  const year = article.publishedAt?.year;
+  if (!year || !text.includes("this ")) return text;
+  return text.replace(
+    THIS_SEASON,
+    (_, preposition: string | undefined, season: string) =>
+      `${preposition ?? "in"} ${season} ${year}`,
+  );
+};

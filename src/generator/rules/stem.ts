@@ -2,7 +2,7 @@
 import { STEM_TEMPLATES, type StemTemplateId } from "../../../questions/templates";
 import { formatDate, monthYear } from "../dates";
 import type { AnalysedArticle, DateMention, Entity, Mention, Sentence } from "../types";
-import { resolveReferents } from "./referents";
+import { resolveReferents, resolveSeasons } from "./referents";
 
 const TEMPLATE_TEXT = new Map<string, string>(STEM_TEMPLATES.map((t) => [t.id, t.text]));
 
@@ -118,10 +118,13 @@ export const resolvedSpan = (
   text += sentence.text.slice(at, end);
   return resolveReferents(
     article,
-    text
-      .replace(/\s+/g, " ")
-      .replace(/\s+([,.;:?])/g, "$1")
-      .trim(),
+    resolveSeasons(
+      article,
+      text
+        .replace(/\s+/g, " ")
+        .replace(/\s+([,.;:?])/g, "$1")
+        .trim(),
+    ),
   );
 };
 
