@@ -17,9 +17,9 @@ describe("country blank", () => {
       true,
     ],
     [
-      "Farmers in Vietnam have planted rice across the country for the second season this spring.",
+      "Farmers in Vietnam have planted rice across the country for the second season, as did those in the north.",
       "Vietnam",
-      false, // a relative season stays unresolved
+      false, // "those" stays unresolved
     ],
     [
       "For Britain, whose farms are short of labour, the country's growers are buying robots from Japan.",

@@ -144,6 +144,24 @@ describe("positive cases", () => {
       "Singapore",
     ],
     [
+      "who.role-apposition",
+      "Reliance's chief executive, Priya Nair, said the refinery in Jamnagar would grow.",
+      "As of February 2026, who is the chief executive of Reliance Industries?",
+      "Priya Nair",
+    ],
+    [
+      "who.role-apposition",
+      "Dr. Meena Rao, director general of the Indian Council of Medical Research, said trials would begin in Pune.",
+      "As of February 2026, who is the director general of the Indian Council of Medical Research?",
+      "Meena Rao",
+    ],
+    [
+      "who.role-country",
+      "Union Home Minister Ravi Shankar Varma opened a police academy in Gandhinagar.",
+      "As of February 2026, who is the Home Minister of India?",
+      "Ravi Shankar Varma",
+    ],
+    [
       "how-many.duration",
       "President Droupadi Murmu began a three-day visit to Vietnam on Sunday.",
       "In February 2026, how many days did Droupadi Murmu’s visit to Vietnam last?",

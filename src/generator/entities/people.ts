@@ -91,7 +91,9 @@ export const findPeople = (
     mention: Omit<PersonMention, "sentence" | "text" | "subject" | "start" | "end">,
   ): void => {
     const known = found.get(mention.from);
-    if (known && known.to >= mention.to && known.evidence !== "gazetteer") return;
+    // "Dr. Jane Rao, director general of X": a role after the name beats a bare "Dr" or "Mr".
+    const better = known !== undefined && !known.role && mention.role !== undefined;
+    if (known && known.to >= mention.to && known.evidence !== "gazetteer" && !better) return;
     found.set(mention.from, {
       ...known,
       ...mention,
@@ -123,7 +125,10 @@ export const findPeople = (
     const qualifier = qualifierBefore(scan, role, orgs);
     const of = ofAfter(scan, role.to, orgs);
     const after = of ? of.to : role.to;
-    const nationality = qualifier.nationality ?? of?.nationality;
+    // "Union Health Minister": the Union government is India's.
+    const union =
+      /^Union\s/.test(role.title ?? "") && role.role === "minister" ? "India" : undefined;
+    const nationality = qualifier.nationality ?? of?.nationality ?? union;
     const affiliation = qualifier.affiliation ?? of?.affiliation;
     const company = qualifier.affiliation ? qualifier.company === true : of?.company === true;
     const personRole = roleFor(role.role, nationality, affiliation ? { company } : undefined);

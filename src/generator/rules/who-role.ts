@@ -69,7 +69,13 @@ export const whoRoleApposition: Rule = {
       ) {
         return [];
       }
-      const sentence = sentenceWith(article, person, person.affiliation, 80);
+      // The organisation as the article wrote it there: "Serum Institute's chief executive".
+      const organisation = article.entities.find((e) => e.name === person.affiliation);
+      const sentence =
+        sentenceWith(article, person, person.affiliation, 80) ??
+        organisation?.mentions
+          .map((m) => sentenceWith(article, person, m.text, 80))
+          .find((s) => s !== undefined);
       if (!sentence) return [];
       const slots = {
         anchor: anchor ?? "",
@@ -107,7 +113,8 @@ export const whoRoleCountry: Rule = {
       if (!sentence) return [];
       const slots = {
         anchor: anchor ?? "",
-        role: person.title,
+        // "Union Health Minister" of India is its Health Minister.
+        role: person.nationality === "India" ? person.title.replace(/^Union\s+/, "") : person.title,
         country: withArticle(person.nationality),
       };
       const stem = anchor
