@@ -162,6 +162,12 @@ describe("positive cases", () => {
       "Ravi Shankar Varma",
     ],
     [
+      "which-company.by-agent",
+      "The Covaxin vaccine was developed by the Hyderabad-based Bharat Biotech.",
+      "In February 2026, which company developed the Covaxin vaccine?",
+      "Bharat Biotech",
+    ],
+    [
       "how-many.duration",
       "President Droupadi Murmu began a three-day visit to Vietnam on Sunday.",
       "In February 2026, how many days did Droupadi Murmu’s visit to Vietnam last?",

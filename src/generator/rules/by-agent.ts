@@ -15,6 +15,8 @@ import {
 import { subjectPhrase } from "./subject";
 import { eventVerb } from "./verbs";
 
+// "by Bharat Biotech", "by the Hyderabad-based Bharat Biotech": the doer right after "by".
+const BY_AGENT = /\s*\bby\s+(?:the\s+)?(?:[\w-]+-based\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$/;
 const PASSIVE_AUX = /^(was|were|is|are|has been|have been|had been|will be)$/;
 // "The India Maritime Week event, headlined by <name>,": a reduced relative after the subject.
 const REDUCED = /^(The [^,;:"“”]{3,70}), ([a-z]+ed) by (?:[A-Z][\w.’'-]*\s+){0,3}$/;
@@ -55,7 +57,7 @@ export const byAgent = (type: QuestionType, id: string, priority: number): Rule 
         if (typeForEntity(entity) !== type || !askable(entity, knowledge)) continue;
         const wh = whOf(entity);
         const after = sentence.text.slice(mention.end);
-        if (!wh || !/^\s*([,.;]|$)/.test(after)) continue;
+        if (!wh || !/^\s*([,.;]|$|and\s)/.test(after)) continue;
         const before = sentence.text.slice(0, mention.start);
         let stem: string | undefined;
         let clauseStart = 0;
@@ -70,16 +72,14 @@ export const byAgent = (type: QuestionType, id: string, priority: number): Rule 
             (c) =>
               c.aux &&
               PASSIVE_AUX.test(c.aux.text) &&
-              /\sby\s+(?:[A-Z][\w.’'-]*\s+){0,3}$/.test(
-                sentence.text.slice(c.verb.end, mention.start),
-              ) &&
-              sentence.text.slice(c.verb.end, mention.start).trim().split(/\s+/).length <= 4,
+              BY_AGENT.test(sentence.text.slice(c.verb.end, mention.start)) &&
+              sentence.text.slice(c.verb.end, mention.start).trim().split(/\s+/).length <= 6,
           );
           if (clause) {
             const object = subjectPhrase(article, sentence, clause);
             const between = sentence.text
               .slice(clause.verb.end, mention.start)
-              .replace(/\s*by\s+(?:[A-Z][\w.’'-]*\s+){0,3}$/, "");
+              .replace(BY_AGENT, "");
             if (object && wordCount(object) <= 10 && !/^[A-Z][a-z]+$/.test(object)) {
               stem = `${wh} ${activePast(clause.verb.text)} ${object}${between ? ` ${between.trim()}` : ""}?`;
               clauseStart = clause.subject.start;
