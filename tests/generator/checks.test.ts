@@ -109,6 +109,16 @@ describe("checkCandidate", () => {
       { stem: "Who did Rao replace as shipping minister in 2026?" },
       "answer-in-stem",
     ],
+    [
+      "a word derived from the answer's name in the stem",
+      { stem: "Who did the Arjunites pick as shipping minister in 2026?" },
+      "answer-in-stem",
+    ],
+    [
+      "a longer word that merely starts like a short name part",
+      { stem: "Who opened a new container terminal at Paradip, a Raosahebpur project, in 2026?" },
+      undefined,
+    ],
     ["a who-stem with a date answer type", { type: "when" as const }, "type-mismatch"],
     [
       "a where-type for a person",

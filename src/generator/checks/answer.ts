@@ -38,13 +38,18 @@ export const answerInStem = (candidate: Candidate): Failure | undefined => {
     [...candidate.stem.matchAll(TYPE_NOUNS)].map((m) => (m[1] ?? "").toLowerCase()),
   );
   const stemWords = new Set(words(candidate.stem.replace(/____/g, " ")));
+  // "Russian" gives away "Russia", "Japanese" gives away "Japan".
+  const derived = (word: string): boolean =>
+    word.length >= 4 &&
+    [...stemWords].some((w) => w !== word && w.startsWith(word) && w.length - word.length <= 4);
   const kind = candidate.answerKind;
   const aliases = kind.kind === "entity" && "aliases" in kind.entity ? kind.entity.aliases : [];
   for (const name of [candidate.answer, ...aliases]) {
     for (const word of words(name)) {
       if (FUNCTION_WORDS.has(word) || allowed.has(word)) continue;
       if (word.length < 2 && !/\d/.test(word)) continue;
-      if (stemWords.has(word)) return { reason: "answer-in-stem", detail: word };
+      if (stemWords.has(word) || (kind.kind === "entity" && derived(word)))
+        return { reason: "answer-in-stem", detail: word };
     }
   }
   return undefined;

@@ -177,6 +177,8 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
       local.filter(
         (p) =>
           !sameRole(p.role) &&
+          // A witness of no known role is no stand-in for an official.
+          (p.role !== undefined || role === undefined) &&
           !(p.role && WELL_KNOWN.has(p.role) && !political(role)) &&
           compatible(role, p.role),
       ),
