@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { inTransaction, type Store } from "./db";
 import { articles, attemptQuestions, attempts, mistakes } from "./schema";
+import { perStore } from "./statements";
 
 export type AttemptRow = typeof attempts.$inferSelect;
 export type NewAttempt = typeof attempts.$inferInsert;
@@ -26,18 +27,28 @@ export const insertAttempt = async (
   });
 };
 
-const itemsOf = (store: Store, attemptId: string) =>
-  store.db
+const reads = perStore((store) => ({
+  attempt: store.db
+    .select()
+    .from(attempts)
+    .where(eq(attempts.id, sql.placeholder("id")))
+    .prepare(),
+  items: store.db
     .select({ item: attemptQuestions, articleTitle: articles.title })
     .from(attemptQuestions)
     .innerJoin(articles, eq(articles.id, attemptQuestions.articleId))
-    .where(eq(attemptQuestions.attemptId, attemptId))
+    .where(eq(attemptQuestions.attemptId, sql.placeholder("attemptId")))
     .orderBy(asc(attemptQuestions.position))
-    .all()
+    .prepare(),
+}));
+
+const itemsOf = (store: Store, attemptId: string) =>
+  reads(store)
+    .items.all({ attemptId })
     .map((row) => ({ ...row.item, articleTitle: row.articleTitle }));
 
 export const findAttempt = async (store: Store, id: string): Promise<AttemptWithItems | null> => {
-  const attempt = store.db.select().from(attempts).where(eq(attempts.id, id)).get();
+  const attempt = reads(store).attempt.get({ id });
   return attempt === undefined ? null : { attempt, items: itemsOf(store, id) };
 };
 
@@ -59,63 +70,107 @@ export interface Finalisation {
  * Records the result once. The state check (`submitted_at is null`) and every write sit in one
  * IMMEDIATE transaction, so two concurrent submissions record one result: the loser gets false.
  */
+/**
+ * A placeholder usable in `.set()`, whose types take SQL but not a bare placeholder. Its value is
+ * bound as given (timestamps as epoch ms, booleans as 0/1), unlike placeholders in `.values()`.
+ */
+const param = (name: string) => sql`${sql.placeholder(name)}`;
+
+const writes = perStore((store) => ({
+  claim: store.db
+    .update(attempts)
+    .set({
+      submittedAt: param("submittedAt"),
+      late: param("late"),
+      score: param("score"),
+      correct: param("correct"),
+      wrong: param("wrong"),
+      skipped: param("skipped"),
+    })
+    .where(and(eq(attempts.id, sql.placeholder("attemptId")), isNull(attempts.submittedAt)))
+    .prepare(),
+  choose: store.db
+    .update(attemptQuestions)
+    .set({ choice: param("choice") })
+    .where(
+      and(
+        eq(attemptQuestions.attemptId, sql.placeholder("attemptId")),
+        eq(attemptQuestions.position, sql.placeholder("position")),
+      ),
+    )
+    .prepare(),
+  wrong: store.db
+    .insert(mistakes)
+    .values({
+      userId: sql.placeholder("userId"),
+      questionId: sql.placeholder("questionId"),
+      attemptId: sql.placeholder("attemptId"),
+      wrongAt: sql.placeholder("wrongAt"),
+    })
+    .onConflictDoUpdate({
+      target: [mistakes.userId, mistakes.questionId],
+      set: {
+        attemptId: param("attemptId"),
+        wrongAt: param("wrongAtMs"),
+        timesWrong: sql`${mistakes.timesWrong} + 1`,
+        clearedAt: null,
+      },
+    })
+    .prepare(),
+  clear: store.db
+    .update(mistakes)
+    .set({ clearedAt: param("clearedAt") })
+    .where(
+      and(
+        eq(mistakes.userId, sql.placeholder("userId")),
+        eq(mistakes.questionId, sql.placeholder("questionId")),
+        isNull(mistakes.clearedAt),
+      ),
+    )
+    .prepare(),
+}));
+
+/**
+ * Records the result once. The state check (`submitted_at is null`) and every write sit in one
+ * IMMEDIATE transaction, so two concurrent submissions record one result: the loser gets false.
+ */
 export const finaliseAttempt = async (
   store: Store,
   attemptId: string,
   userId: number,
   result: Finalisation,
-): Promise<boolean> =>
-  inTransaction(store, (tx) => {
-    const claimed = tx
-      .update(attempts)
-      .set({
-        submittedAt: result.submittedAt,
-        late: result.late,
-        score: result.score,
-        correct: result.correct,
-        wrong: result.wrong,
-        skipped: result.skipped,
-      })
-      .where(and(eq(attempts.id, attemptId), isNull(attempts.submittedAt)))
-      .run();
+): Promise<boolean> => {
+  const statements = writes(store);
+  const at = result.submittedAt.getTime();
+  return inTransaction(store, () => {
+    const claimed = statements.claim.run({
+      attemptId,
+      submittedAt: at,
+      late: result.late ? 1 : 0,
+      score: result.score,
+      correct: result.correct,
+      wrong: result.wrong,
+      skipped: result.skipped,
+    });
     if (claimed.changes !== 1) return false;
     result.choices.forEach((choice, position) => {
-      if (choice === null) return;
-      tx.update(attemptQuestions)
-        .set({ choice })
-        .where(
-          and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.position, position)),
-        )
-        .run();
+      if (choice !== null) statements.choose.run({ attemptId, position, choice });
     });
     for (const questionId of result.wrongQuestionIds) {
-      tx.insert(mistakes)
-        .values({ userId, questionId, attemptId, wrongAt: result.submittedAt })
-        .onConflictDoUpdate({
-          target: [mistakes.userId, mistakes.questionId],
-          set: {
-            attemptId,
-            wrongAt: result.submittedAt,
-            timesWrong: sql`${mistakes.timesWrong} + 1`,
-            clearedAt: null,
-          },
-        })
-        .run();
+      statements.wrong.run({
+        userId,
+        questionId,
+        attemptId,
+        wrongAt: result.submittedAt,
+        wrongAtMs: at,
+      });
     }
     for (const questionId of result.correctQuestionIds) {
-      tx.update(mistakes)
-        .set({ clearedAt: result.submittedAt })
-        .where(
-          and(
-            eq(mistakes.userId, userId),
-            eq(mistakes.questionId, questionId),
-            isNull(mistakes.clearedAt),
-          ),
-        )
-        .run();
+      statements.clear.run({ userId, questionId, clearedAt: at });
     }
     return true;
   });
+};
 
 /** A user's attempts, newest first, with their snapshots. */
 export const listUserAttempts = async (

@@ -1,6 +1,7 @@
-import { and, eq, gt, lte } from "drizzle-orm";
+import { and, eq, gt, lte, sql } from "drizzle-orm";
 import { inTransaction, type Store } from "./db";
 import { sessions, users } from "./schema";
+import { perStore } from "./statements";
 import type { UserRow } from "./users";
 
 export interface NewSession {
@@ -22,18 +23,26 @@ export const insertSession = async (
   });
 };
 
+const sessionUser = perStore((store) =>
+  store.db
+    .select({ user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.idHash, sql.placeholder("idHash")),
+        gt(sessions.expiresAt, sql.placeholder("now")),
+      ),
+    )
+    .prepare(),
+);
+
 /** The user of an unexpired session, or null. */
 export const findSessionUser = async (
   store: Store,
   idHash: string,
   now: Date,
-): Promise<UserRow | null> =>
-  store.db
-    .select({ user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)))
-    .get()?.user ?? null;
+): Promise<UserRow | null> => sessionUser(store).get({ idHash, now: now.getTime() })?.user ?? null;
 
 export const deleteSession = async (store: Store, idHash: string): Promise<void> => {
   store.db.delete(sessions).where(eq(sessions.idHash, idHash)).run();
