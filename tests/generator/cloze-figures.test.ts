@@ -48,3 +48,33 @@ describe("figure clozes", () => {
     expect(figureClozes(body)).toEqual([]);
   });
 });
+
+describe("clozes of countries in sports results", () => {
+  it.each([
+    ["India beat South Africa by 52 runs in the final at Navi Mumbai on Sunday."],
+    ["Australia, the defending champions, lost the semifinal to India in Mumbai."],
+  ])("no country blank in %s", (body) => {
+    const article = analyseArticle(
+      { title: "Test article", body, publishedAt: "2026-02-10" },
+      { knowledge },
+    );
+    const countries = clozeFallback
+      .apply(article, knowledge)
+      .filter((c) => c.answerKind.kind === "entity" && c.type === "which-country");
+    expect(countries).toEqual([]);
+  });
+});
+
+describe("time anchors of earlier events", () => {
+  it("no article month for 'At that point, ...'", async () => {
+    const { generateQuestions } = await import("../../src/generator/index");
+    const { questions, rejected } = generateQuestions({
+      title: "Test article",
+      body: "At that point, officials allowed 8,000 people to cross into Ceuta from Morocco.",
+      publishedAt: "2026-02-10",
+    });
+    const stems = [...questions, ...rejected].map((q) => q.stem);
+    expect(stems.length).toBeGreaterThan(0);
+    for (const stem of stems) expect(stem).not.toContain("February 2026");
+  });
+});

@@ -270,6 +270,14 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["how-many.stated", "There are more than 85 fires burning in Canada."],
     ["how-many.stated", "There are 85 of them."],
     [
+      "which-country.subject-of-event",
+      "Officials have claimed that Japan is planning to deploy missiles near Taiwan.",
+    ],
+    [
+      "which-country.subject-of-event",
+      "India has won 61, 66 and 64 medals in the last three editions.",
+    ],
+    [
       "cloze.fallback",
       "The hosts lost league matches against South Africa, Australia and England.",
     ],

@@ -35,3 +35,17 @@ describe("checkStem with context", () => {
     expect(checkStem(stem, context)?.reason).toBe(reason);
   });
 });
+
+describe("checkStem: references back into the article", () => {
+  it.each([
+    ["For decades, the status quo helped keep the peace in the ____.", "unresolved-pronoun"],
+    [
+      "Which country will welcome the quadrennial extravaganza’s centenary edition?",
+      "unresolved-pronoun",
+    ],
+    ["Claimed by ____, both cities have long strained ties with Spain.", "unresolved-pronoun"],
+    ["Which country will host the Commonwealth Games in 2030?", undefined],
+  ])("%s → %s", (stem, reason) => {
+    expect(checkStem(stem)?.reason).toBe(reason);
+  });
+});

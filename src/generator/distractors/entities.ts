@@ -48,6 +48,7 @@ const ROLE_GROUPS: readonly (readonly string[])[] = [
 const compatible = (a: string | undefined, b: string | undefined): boolean =>
   !a || !b || ROLE_GROUPS.some((g) => g.includes(a) && g.includes(b));
 
+const HEADS = new Set(["head-of-state", "head-of-government"]);
 // Roles whose holders an aspirant is expected to know anywhere in the world.
 const WELL_KNOWN = new Set(["head-of-state", "head-of-government", "minister", "business-leader"]);
 const CONTINENTS: readonly [string, readonly WorldRegion[]][] = [
@@ -179,6 +180,8 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
           !sameRole(p.role) &&
           // A witness of no known role is no stand-in for an official.
           (p.role !== undefined || role === undefined) &&
+          // A head of state is no stand-in for a senator or a mayor.
+          !(p.role && HEADS.has(p.role) && !(role && HEADS.has(role))) &&
           !(p.role && WELL_KNOWN.has(p.role) && !political(role)) &&
           compatible(role, p.role),
       ),

@@ -22,6 +22,8 @@ const LOADED = /\b(genocidal|brutal|disastrous|shameful|outrageous|heroic|glorio
 // is left out of the stem; the fact before it is what the aspirant is asked.
 const ATTRIBUTION =
   /,\s+(?:according to [^,"“”]{3,60}|(?:the |a |an |local |state |[A-Z][\w’'.-]* ){0,4}[\w’'.-]+(?: [\w’'.-]+){0,5} (?:has |have )?(?:said|says|reported|added|confirmed|announced|estimate|estimates|estimated))\.$/;
+const SPORT =
+  /\b(runs?|wickets?|innings|semi-?finals?|finals?|champions?|championship|cricket|hockey|football|tournament|medals?|Olympics?|World Cup|match(es)?|goals?|league)\b/i;
 const NEGATED = /\b(not|never|no longer|neither|nor|no)\b|n[’']t\b/i;
 const TITLE_WORD =
   /^(President|Premier|Minister|Governor|Chancellor|Mayor|Secretary|Director|Chief|King|Queen|Prince|General|Gen|Senator|Judge|Justice|Dr|Mr|Mrs|Ms|Sheikh|Pope)$/;
@@ -104,6 +106,8 @@ export const clozeFallback: Rule = {
               /^\s*(,|and|or|&)\s*$/.test(text.slice(mention.end, m.mention.start))),
         );
         if (listed) continue;
+        // A country in a sports result: region-mates are no options (Uganda for a cricket side).
+        if (entity.kind === "place" && entity.placeType === "country" && SPORT.test(text)) continue;
         const stem = blanked(mention.start, mention.end);
         if (!stem) continue;
         candidates.push({

@@ -16,6 +16,9 @@ export interface EventMatch {
 // Negated facts make poor questions: "Which country is not ...?"
 const NEGATION = /\b(not|never|no|no longer|neither|nor|none)\b|n[’']t\b/i;
 
+const CLAIMED =
+  /\b(claim(?:s|ed)?|alleg(?:es|ed)|accus(?:es|ed)|believ(?:es|ed)|fear(?:s|ed)|suggest(?:s|ed)|insist(?:s|ed)|argu(?:es|ed)|denie[sd]|said|says|told \w+)\s+(?:that\s+)?$/i;
+
 const clauseCache = new WeakMap<Sentence, Clause[]>();
 export const clausesOf = (sentence: Sentence): Clause[] => {
   let clauses = clauseCache.get(sentence);
@@ -53,6 +56,9 @@ export const predicateText = (
   }
   // "between engaging with China": the other half was cut off at a comma.
   if (/\bbetween\b(?!.*\band\b)/.test(text)) return undefined;
+  // "has won 61" (of "61, 66, 64 medals"): a bare figure at the end was cut from its noun.
+  if (/\b(won|wins|has|have|had|secured|scored|took|got|bagged)\s+[\d,.]+$/.test(text))
+    return undefined;
   // A predicate ending on a preposition or article was cut mid-phrase.
   if (/\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or)$/i.test(text)) return undefined;
   return text;
@@ -66,6 +72,8 @@ export const eventMatches = (
   const matches: EventMatch[] = [];
   for (const sentence of article.sentences) {
     for (const clause of clausesOf(sentence)) {
+      // "China has claimed that Japan is planning ...": a claim is not a fact to test.
+      if (CLAIMED.test(sentence.text.slice(0, clause.subject.start))) continue;
       const subject = subjectEntity(article, sentence, clause);
       if (!subject || !accepts(subject.entity)) continue;
       const predicate = predicateText(article, sentence, clause);

@@ -23,6 +23,8 @@ export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase()
 export const anchorOf = (article: AnalysedArticle): string | undefined =>
   article.publishedAt ? monthYear(article.publishedAt) : undefined;
 
+const EARLIER_TIME =
+  /^(At that (point|time)|At the time|Back then|Then|Previously|In the past|Years ago|Decades ago|Historically)\b/;
 const HAS_YEAR = /\b(1[89]|20)\d\d\b/;
 
 /**
@@ -47,6 +49,8 @@ export const timeAnchor = (
   // A date after the clause may belong to it or to the next clause: no anchor rather than a
   // wrong one.
   if (later.length > 0) return undefined;
+  // "At that point, ...": an earlier time the sentence does not date.
+  if (EARLIER_TIME.test(sentence.text)) return undefined;
   const month = anchorOf(article);
   return month ? `In ${month}` : undefined;
 };
