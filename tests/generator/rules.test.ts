@@ -269,6 +269,7 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing more than 22 people."],
     ["how-many.stated", "There are more than 85 fires burning in Canada."],
     ["how-many.stated", "There are 85 of them."],
+    ["where.object-of-event", "Glasgow replaced Melbourne in 2024 after costs rose."],
     [
       "which-country.subject-of-event",
       "Officials have claimed that Japan is planning to deploy missiles near Taiwan.",

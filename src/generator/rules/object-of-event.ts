@@ -10,6 +10,8 @@ import { anchored, mentionsInSentence, timeAnchor, upperFirst } from "./stem";
 
 // in/at/near belong to where.event-place.
 const PREPOSITIONS = /^(with|against|from|to|for|into|over|toward|towards|alongside)$/i;
+// Verbs whose object stands in a role the clause must name ("replaced X as host").
+const ROLE_VERBS = /^(replac|succeed|overtak|supplant|displac)/i;
 // Titles, demonyms and "the" that stand before a name belong to the gap.
 const NAME_PREFIX = /(?:\b(?:the|[A-Z][\w.’'-]*)\s+)*$/;
 
@@ -49,6 +51,8 @@ const objectOfEvent = (type: QuestionType, id: string, priority: number): Rule =
       const mentions = mentionsInSentence(article, sentence.index);
       for (const clause of clausesOf(sentence)) {
         if (clause.verb.form === "copula") continue;
+        // "Birmingham replaced Durban": replaced as what the clause does not say.
+        if (ROLE_VERBS.test(clause.verb.text) && !/\bas\b/.test(clause.predicate.text)) continue;
         for (const { entity, mention } of mentions) {
           if (typeForEntity(entity) !== type || !askable(entity, knowledge)) continue;
           if (mention.start <= clause.verb.end || mention.end > clause.predicate.end) continue;
