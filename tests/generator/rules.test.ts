@@ -270,6 +270,7 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["how-many.stated", "There are more than 85 fires burning in Canada."],
     ["how-many.stated", "There are 85 of them."],
     ["where.object-of-event", "Glasgow replaced Melbourne in 2024 after costs rose."],
+    ["when.event-date", "Glasgow replaced Melbourne in 2024 after costs rose."],
     [
       "which-country.subject-of-event",
       "Officials have claimed that Japan is planning to deploy missiles near Taiwan.",

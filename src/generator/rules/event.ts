@@ -40,6 +40,8 @@ export const predicateText = (
   if (/^\s*["“‘']/.test(sentence.text.slice(clause.predicate.end))) return undefined;
   const text = resolvedSpan(article, sentence, start, clause.predicate.end);
   if (!text || hasQuote(text) || NEGATION.test(text)) return undefined;
+  if (/^(replac|succeed|overtak|supplant|displac)/i.test(clause.verb.text) && !/\bas\b/.test(text))
+    return undefined;
   const words = wordCount(text);
   if (words < 2 || words > 24) return undefined;
   // "proposed in 2025": a predicate that is only a verb and a date says nothing.

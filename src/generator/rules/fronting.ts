@@ -10,6 +10,7 @@ export interface Gap {
   end: number;
 }
 
+const ROLE_VERB = /^(replac|succeed|overtak|supplant|displac)/i;
 const DANGLING =
   /\s+\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or|near|into|following|after|before|during|amid|including|as|than)$/i;
 
@@ -41,6 +42,8 @@ export const frontedQuestion = (
   const opener = gap.end <= clause.subject.start || gap.start === clause.subject.start;
   if (!opener && (gap.start < clause.verb.end || gap.end > clause.predicate.end)) return undefined;
   if (!opener && !cleanGap(sentence.text, gap, clause.predicate.end)) return undefined;
+  // "Birmingham replaced Durban": replaced as what the clause does not say.
+  if (ROLE_VERB.test(clause.verb.text) && !/\bas\b/.test(clause.predicate.text)) return undefined;
   const subject = subjectPhrase(article, sentence, clause);
   if (!subject) return undefined;
   const skip = opener ? [] : [gap];
