@@ -5,7 +5,7 @@ import { loadConfig } from "./config";
 import { demoArticles } from "./demo/articles";
 import { seedArticles } from "./service/seed";
 import { ensureAdmin } from "./service/setup";
-import { deleteExpiredSessions, openStore } from "./storage";
+import { deleteExpiredSessions, healthOf, openStore } from "./storage";
 import { createApp } from "./web/app";
 import { createDeps } from "./web/deps";
 
@@ -24,6 +24,10 @@ if (admin.status === "setup-needed") {
   console.log(`No admin yet. Set the admin password (link valid 24 h, works once):`);
   console.log(`  ${config.baseUrl}/setup/${admin.setupToken}`);
 }
+
+// The full integrity check runs once, before serving; /healthz then answers from its verdict.
+const health = await healthOf(store);
+if (health !== "ok") console.error(`Database integrity check: ${health}`);
 
 const server = serve({ fetch: createApp(deps).fetch, port: config.port }, (info) => {
   console.log(`Newsdrill listening on http://localhost:${info.port}`);

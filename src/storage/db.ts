@@ -50,6 +50,34 @@ export const integrityCheck = async (store: Store): Promise<string> => {
   return rows[0]?.integrity_check ?? "no answer";
 };
 
+const integrityOnce = new WeakMap<Store, Promise<string>>();
+const pings = new WeakMap<Store, Database.Statement>();
+
+/**
+ * "ok" while the connection answers and the integrity check, run once per open store (it reads
+ * every page, so never per request), passed; otherwise what is wrong.
+ */
+export const healthOf = async (store: Store): Promise<string> => {
+  if (!store.sqlite.open) return "closed";
+  let integrity = integrityOnce.get(store);
+  if (integrity === undefined) {
+    // A failure to run the check is not a verdict: the next call tries again.
+    integrity = integrityCheck(store).catch((error: unknown) => {
+      integrityOnce.delete(store);
+      throw error;
+    });
+    integrityOnce.set(store, integrity);
+  }
+  const verdict = await integrity;
+  if (verdict !== "ok") return verdict;
+  let ping = pings.get(store);
+  if (ping === undefined) {
+    ping = store.sqlite.prepare("select 1");
+    pings.set(store, ping);
+  }
+  return ping.get() === undefined ? "no answer" : "ok";
+};
+
 /** Runs `work` in one IMMEDIATE transaction: all of it is saved, or none of it. */
 export const inTransaction = <T>(store: Store, work: (tx: Db) => T): T =>
   store.db.transaction((tx) => work(tx as unknown as Db), { behavior: "immediate" });

@@ -1,6 +1,6 @@
 // The Hono application: middleware, the JSON API (one sub-app per resource) and the pages.
 import { Hono } from "hono";
-import { integrityCheck } from "../storage";
+import { healthOf } from "../storage";
 import { articlesApi } from "./api/articles";
 import { attemptsApi } from "./api/attempts";
 import { authApi } from "./api/auth";
@@ -22,8 +22,8 @@ export const createApp = (deps: AppDeps): Hono<AppEnv> => {
   app.notFound(createNotFoundHandler(renderErrorPage));
 
   app.get("/healthz", async (c) => {
-    const integrity = await integrityCheck(deps.store).catch(() => "unreachable");
-    return integrity === "ok" ? c.json({ ok: true }) : c.json({ ok: false }, 503);
+    const health = await healthOf(deps.store).catch(() => "unreachable");
+    return health === "ok" ? c.json({ ok: true }) : c.json({ ok: false }, 503);
   });
 
   app.use("*", secureHeaders({ hsts: deps.config.secureCookies }));
