@@ -168,6 +168,12 @@ describe("positive cases", () => {
       "Bharat Biotech",
     ],
     [
+      "where.event-place",
+      "The 31st session of the Conference of Parties (COP) opened in Brazil’s Belém.",
+      "In which city did the 31st session of the Conference of Parties (COP) open in February 2026?",
+      "Belém",
+    ],
+    [
       "how-many.duration",
       "President Droupadi Murmu began a three-day visit to Vietnam on Sunday.",
       "In February 2026, how many days did Droupadi Murmu’s visit to Vietnam last?",

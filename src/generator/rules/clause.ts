@@ -199,6 +199,10 @@ const nameBeforeApposition = (tokens: Token[], i: number): [number, number] | un
   return [nameFirst, nameLast + 1];
 };
 
+/** "(COP)", "(UNFCCC)": an acronym in brackets belongs to the name before it. */
+const bracketedAcronym = (token: Token): boolean =>
+  token.lead === "(" && token.trail === ")" && /^[A-Z][A-Z0-9&-]{1,9}$/.test(token.text);
+
 /** Subject tokens going back from index `i` (exclusive) to a clause boundary. */
 const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined => {
   const appositive = nameBeforeApposition(tokens, i);
@@ -206,14 +210,16 @@ const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined
   let first = i;
   while (first > 0) {
     const prev = tokens[first - 1] as Token;
-    if (CLAUSE_PUNCT.test(prev.trail) || DASHES.has(prev.text)) break;
+    if (CLAUSE_PUNCT.test(prev.trail) && !bracketedAcronym(prev)) break;
+    if (DASHES.has(prev.text)) break;
     if (BOUNDARY_WORDS.has(prev.text.toLowerCase())) break;
     first--;
   }
   if (first === i || i - first > 10) return undefined;
   const head = tokens[first] as Token;
   if (!/^[A-Z0-9]/.test(head.text) && !/^(the|a|an)$/i.test(head.text)) return undefined;
-  if ((tokens[i - 1] as Token).trail) return undefined;
+  const last = tokens[i - 1] as Token;
+  if (last.trail && !bracketedAcronym(last)) return undefined;
   const words = tokens.slice(first, i);
   if (words.some((t) => NOT_IN_SUBJECT.has(t.text.toLowerCase()))) return undefined;
   // "a target the two governments": two noun phrases run together (a relative clause), unlike
@@ -327,7 +333,8 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
     const before = tokens[first - 1];
     if (before && /^(and|or|nor|&|with|between|of|than)$/i.test(before.text)) continue;
     const subjectStart = (tokens[first] as Token).start;
-    const subjectEnd = (tokens[last - 1] as Token).end;
+    const lastToken = tokens[last - 1] as Token;
+    const subjectEnd = lastToken.end + (bracketedAcronym(lastToken) ? 1 : 0);
     let e = v;
     while (e < tokens.length - 1) {
       const t = tokens[e] as Token;
