@@ -275,6 +275,10 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing more than 22 people."],
     ["how-many.stated", "There are more than 85 fires burning in Canada."],
     ["how-many.stated", "There are 85 of them."],
+    [
+      "where.event-place",
+      "Experts have raised concerns over the use of facial recognition in Delhi.",
+    ],
     ["where.object-of-event", "Glasgow replaced Melbourne in 2024 after costs rose."],
     ["when.event-date", "Glasgow replaced Melbourne in 2024 after costs rose."],
     [

@@ -34,6 +34,9 @@ export const whereEventPlace: Rule = {
           const lead = sentence.text.slice(0, mention.start - prep[0].length).trimEnd();
           if (/[a-z]ing$/.test(lead)) continue;
           if (preposition === "to" && !MOTION_VERBS.has(clause.verb.base)) continue;
+          // "raised concerns over the use of models in China": the place belongs to the topic.
+          const between = sentence.text.slice(clause.verb.end, mention.start - prep[0].length);
+          if (/\b(over|about|regarding|concerning)\b/i.test(between)) continue;
           const noun = PLACE_TYPE_NOUNS[entity.placeType];
           if (!noun) continue;
           const gapStart = mention.start - prep[0].length;
