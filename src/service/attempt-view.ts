@@ -92,6 +92,7 @@ export const toAttemptView = (stored: AttemptWithItems, now: Date): AttemptView 
     stem: item.stem,
     options: parseJsonArray(item.optionsJson),
     articleId: item.articleId,
+    articleTitle: item.articleTitle,
     category: item.category,
     asOf: item.asOf,
   })),

@@ -90,6 +90,8 @@ export interface AttemptQuestion {
   stem: string;
   options: string[];
   articleId: number;
+  /** The article's title, for the page heading; the JSON API leaves it out. */
+  articleTitle: string;
   category: string;
   asOf: string | null;
 }

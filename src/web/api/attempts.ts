@@ -5,22 +5,33 @@ import type { AppDeps, AppEnv } from "../context";
 import { rateLimit } from "../middleware/rate-limit";
 import { readJson, respond } from "./json";
 
+const questionBody = ({
+  id,
+  position,
+  type,
+  stem,
+  options,
+  articleId,
+  category,
+  asOf,
+}: AttemptView["questions"][number]) => ({
+  id,
+  position,
+  type,
+  stem,
+  options,
+  articleId,
+  category,
+  asOf,
+});
+
 /** The open attempt as the taker sees it: no answer key anywhere. */
 const startBody = (view: AttemptView) => ({
   attempt: view.attempt,
-  questions: view.questions.map(
-    ({ id, position, type, stem, options, articleId, category, asOf }) => ({
-      id,
-      position,
-      type,
-      stem,
-      options,
-      articleId,
-      category,
-      asOf,
-    }),
-  ),
+  questions: view.questions.map(questionBody),
 });
+
+const viewBody = (view: AttemptView) => ({ ...view, questions: view.questions.map(questionBody) });
 
 export const attemptsApi = (deps: AppDeps) =>
   new Hono<AppEnv>()
@@ -32,7 +43,9 @@ export const attemptsApi = (deps: AppDeps) =>
         startBody,
       ),
     )
-    .get("/:id", async (c) => respond(c, await getAttempt(deps, c.get("user"), c.req.param("id"))))
+    .get("/:id", async (c) =>
+      respond(c, await getAttempt(deps, c.get("user"), c.req.param("id")), 200, viewBody),
+    )
     .post("/:id/submit", rateLimit(deps, "submit"), async (c) =>
       respond(c, await submitAttempt(deps, c.get("user"), c.req.param("id"), await readJson(c))),
     );

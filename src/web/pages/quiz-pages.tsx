@@ -37,6 +37,9 @@ export const submitInput = (form: Record<string, string>) => ({
 const titleFor = async (deps: AppDeps, view: AttemptView): Promise<string> => {
   const { attempt } = view;
   if (attempt.mode !== "article" || attempt.articleId === null) return attemptTitle(attempt, null);
+  // Each question carries its article's title: no need to fetch the article for it.
+  const shown = view.questions.find((q) => q.articleId === attempt.articleId);
+  if (shown !== undefined) return attemptTitle(attempt, shown.articleTitle);
   const article = await getArticle(deps, attempt.articleId);
   return attemptTitle(attempt, article.ok ? article.value.title : null);
 };
