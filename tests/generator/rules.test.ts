@@ -174,6 +174,18 @@ describe("positive cases", () => {
       "Belém",
     ],
     [
+      "how-many.sized",
+      "The Trades Union Congress (TUC), which represents 600,000 UK workers, wants robots taxed.",
+      "In February 2026, how many UK workers does the Trades Union Congress (TUC) represent?",
+      "600,000",
+    ],
+    [
+      "how-many.sized",
+      "Rescue teams were sent to the village of Dharali where 12 people have been killed.",
+      "In February 2026, how many people have been killed in the village of Dharali?",
+      "12",
+    ],
+    [
       "how-many.duration",
       "President Droupadi Murmu began a three-day visit to Vietnam on Sunday.",
       "In February 2026, how many days did Droupadi Murmu’s visit to Vietnam last?",
@@ -275,6 +287,15 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing more than 22 people."],
     ["how-many.stated", "There are more than 85 fires burning in Canada."],
     ["how-many.stated", "There are 85 of them."],
+    ["how-many.sized", "The union, which represents 40,000 workers in Gujarat, called a strike."],
+    [
+      "how-many.sized",
+      "The TUC, which represents almost 6 million UK workers, wants robots taxed.",
+    ],
+    [
+      "how-many.sized",
+      "Teams reached the village of Dharali where more than 12 people have been killed.",
+    ],
     [
       "where.event-place",
       "Experts have raised concerns over the use of facial recognition in Delhi.",

@@ -105,3 +105,80 @@ export const howManyStated: Rule = {
     return candidates;
   },
 };
+
+// "The Trades Union Congress (TUC), which represents almost 6 million UK workers" → "About how
+// many UK workers does the Trades Union Congress (TUC) represent?"
+const BODY_SIZE =
+  /((?:The\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w&’'-]*)*(?:\s+\([A-Z]{2,}\))?),\s+which\s+(represents|employs|has|comprises|covers)\s+$/;
+const PRESENT: Readonly<Record<string, string>> = {
+  represents: "represent",
+  employs: "employ",
+  has: "have",
+  comprises: "comprise",
+  covers: "cover",
+};
+// "the village of Bedar where 12 people have been killed" → "How many people have been killed
+// in the village of Bedar?"
+const PLACE_WHERE =
+  /\b((?:in|at|near|around|to)\s+(?:the\s+(?:village|town|city|district|province|region)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+where\s+$/;
+const WHERE_VERB =
+  /^\s+(have been|had been|were|was)\s+(killed|injured|evacuated|arrested|rescued|displaced)\b/;
+
+const sized = (sentence: Sentence, quantity: QuantityMention) => {
+  // "6 million" would read as "6,000,000" among the options: scaled figures stay unasked.
+  if (!Number.isInteger(quantity.value) || quantity.value < 2 || quantity.scale) return undefined;
+  if (MONEY_OR_MEASURE.test(quantity.unit)) return undefined;
+  const qualifier = quantity.approximate ? keptQualifier(sentence, quantity) : undefined;
+  if (quantity.approximate && !qualifier) return undefined;
+  const wh = qualifier ? `${qualifier} how many` : "How many";
+  const tail = sentence.text.slice(quantity.end);
+  const before = sentence.text.slice(0, quantity.start).replace(QUALIFIER_WORDS, "");
+  const units = /^\s+([A-Z]{2,}\s+)?([a-z]{3,}(?:s|people|men|children))\b/.exec(tail) ?? undefined;
+  const body = BODY_SIZE.exec(before);
+  if (body?.[1] && body[2] && units?.[2]) {
+    const counted = `${units[1] ?? ""}${units[2]}`;
+    const name = body[1].replace(/^The\s/, "the ");
+    return `${wh} ${counted} does ${name} ${PRESENT[body[2]]}?`;
+  }
+  const place = PLACE_WHERE.exec(before);
+  const noun = quantity.unit ? pluralUnit(quantity.unit) : units?.[2];
+  const verb = WHERE_VERB.exec(quantity.unit ? tail : tail.slice((units?.[0] ?? "").length));
+  if (place?.[1] && noun && verb?.[1] && verb[2]) {
+    const where = place[1].replace(/^(in|at|near|around|to)\s+/, "in ");
+    return `${wh} ${noun} ${verb[1]} ${verb[2]} ${where}?`;
+  }
+  return undefined;
+};
+const QUALIFIER_WORDS =
+  /\b(at least|about|around|some|an estimated|roughly|approximately|nearly|almost)\s+$/i;
+
+export const howManySized: Rule = {
+  id: "how-many.sized",
+  type: "how-many",
+  description:
+    'The size of a named body or the toll at a named place: "which represents 6 million"',
+  apply: (article) => {
+    const candidates: Candidate[] = [];
+    for (const sentence of article.sentences) {
+      if (hasQuote(sentence.text)) continue;
+      for (const quantity of article.quantities) {
+        if (quantity.sentence !== sentence.index) continue;
+        const stem = sized(sentence, quantity);
+        if (!stem) continue;
+        candidates.push({
+          ruleId: "how-many.sized",
+          type: "how-many",
+          stem: anchored(stem, timeAnchor(article, sentence, quantity.start, quantity.end)),
+          ...quantityAnswer(quantity),
+          sentence,
+          reliesOn: [quantity.text],
+          alsoTrue: article.quantities
+            .filter((o) => o !== quantity && o.unit === quantity.unit)
+            .map((o) => String(o.value)),
+          priority: 0.7,
+        });
+      }
+    }
+    return candidates;
+  },
+};

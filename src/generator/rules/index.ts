@@ -10,7 +10,7 @@ import {
 import { companyByAgent, organisationByAgent, whoByAgent } from "./by-agent";
 import { clozeFallback } from "./cloze";
 import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
-import { howManyStated } from "./how-many-stated";
+import { howManySized, howManyStated } from "./how-many-stated";
 import {
   companyObjectOfEvent,
   countryObjectOfEvent,
@@ -63,5 +63,6 @@ export const defaultRules: readonly Rule[] = [
   howManyCount,
   howManyCasualties,
   howManyStated,
+  howManySized,
   clozeFallback,
 ];
