@@ -287,6 +287,10 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing more than 22 people."],
     ["how-many.stated", "There are more than 85 fires burning in Canada."],
     ["how-many.stated", "There are 85 of them."],
+    [
+      "which-country.subject-of-event",
+      "The islands passed to Chinese rule after Japan was defeated in 1945.",
+    ],
     ["how-many.sized", "The union, which represents 40,000 workers in Gujarat, called a strike."],
     [
       "how-many.sized",

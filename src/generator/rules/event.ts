@@ -19,6 +19,9 @@ const NEGATION = /\b(not|never|no|no longer|neither|nor|none)\b|n[’']t\b/i;
 const CLAIMED =
   /\b(claim(?:s|ed)?|alleg(?:es|ed)|accus(?:es|ed)|believ(?:es|ed)|fear(?:s|ed)|suggest(?:s|ed)|insist(?:s|ed)|argu(?:es|ed)|denie[sd]|said|says|told \w+)\s+(?:that\s+)?$/i;
 
+const SUBORDINATE =
+  /\b(after|before|because|since|until|although|though|if|once|unless|whereas)\s+$/i;
+
 const clauseCache = new WeakMap<Sentence, Clause[]>();
 export const clausesOf = (sentence: Sentence): Clause[] => {
   let clauses = clauseCache.get(sentence);
@@ -76,6 +79,8 @@ export const eventMatches = (
     for (const clause of clausesOf(sentence)) {
       // "China has claimed that Japan is planning ...": a claim is not a fact to test.
       if (CLAIMED.test(sentence.text.slice(0, clause.subject.start))) continue;
+      // "... after Japan was defeated in the war": background to the sentence's fact.
+      if (SUBORDINATE.test(sentence.text.slice(0, clause.subject.start))) continue;
       const subject = subjectEntity(article, sentence, clause);
       if (!subject || !accepts(subject.entity)) continue;
       const predicate = predicateText(article, sentence, clause);
