@@ -186,6 +186,12 @@ describe("positive cases", () => {
       "12",
     ],
     [
+      "how-many.count",
+      "The sculptor Ravi Menon has lived in Mysuru for the past 39 years.",
+      "In February 2026, for how many years has the sculptor Ravi Menon lived in Mysuru?",
+      "39",
+    ],
+    [
       "how-many.duration",
       "President Droupadi Murmu began a three-day visit to Vietnam on Sunday.",
       "In February 2026, how many days did Droupadi Murmu’s visit to Vietnam last?",

@@ -156,7 +156,11 @@ export const howManyCount: Rule = {
           unitAfter?.[1] === units || unitAfter?.[1] === quantity.unit
             ? quantity.end + unitAfter[0].length
             : quantity.end;
-        const forDuration = duration && /\bfor\s+$/i.test(sentence.text.slice(0, quantity.start));
+        // "for 26 years", "for the past 39 years".
+        const forLead = /\bfor\s+(?:the\s+(?:past|last)\s+)?$/i.exec(
+          sentence.text.slice(0, quantity.start),
+        );
+        const forDuration = duration && forLead !== null;
         if (duration && !forDuration) continue;
         const qualifier = quantity.approximate ? keptQualifier(sentence, quantity) : undefined;
         // "600 yards from the island": a distance to a place, not a count of the event.
@@ -174,7 +178,7 @@ export const howManyCount: Rule = {
         for (const clause of clausesOf(sentence)) {
           let stem: string | undefined;
           if (forDuration) {
-            const gap = { start: quantity.start - 4, end: gapEnd };
+            const gap = { start: forLead?.index ?? quantity.start - 4, end: gapEnd };
             stem = frontedQuestion(article, sentence, clause, gap, wh);
           } else if (
             /^\s*(?:[a-z]+(?: [a-z]+)?\s+)?$/i.test(
