@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { type Db, inTransaction, type Store } from "./db";
 import { articles, questions } from "./schema";
+import { perStore } from "./statements";
 
 export type ArticleRow = typeof articles.$inferSelect;
 export type NewArticle = Omit<typeof articles.$inferInsert, "id">;
@@ -51,8 +52,16 @@ export const replaceQuestions = async (
   });
 };
 
+const articleById = perStore((store) =>
+  store.db
+    .select()
+    .from(articles)
+    .where(eq(articles.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 export const findArticle = async (store: Store, id: number): Promise<ArticleRow | null> =>
-  store.db.select().from(articles).where(eq(articles.id, id)).get() ?? null;
+  articleById(store).get({ id }) ?? null;
 
 // Qualified by hand: inside a sub-select Drizzle would print the bare column names.
 const countWithStatus = (status: "live" | "rejected") =>

@@ -13,17 +13,75 @@ export interface AttemptWithItems {
   items: (AttemptQuestionRow & { articleTitle: string })[];
 }
 
+const p = sql.placeholder;
+
+const inserts = perStore((store) => ({
+  attempt: store.db
+    .insert(attempts)
+    .values({
+      id: p("id"),
+      userId: p("userId"),
+      scheme: p("scheme"),
+      mode: p("mode"),
+      articleId: p("articleId"),
+      category: p("category"),
+      startedAt: p("startedAt"),
+      deadline: p("deadline"),
+      // Raw (see `param`): the encoder of a timestamp column cannot take null.
+      submittedAt: sql`${p("submittedAtMs")}`,
+      late: p("late"),
+      score: p("score"),
+      maxScore: p("maxScore"),
+      correct: p("correct"),
+      wrong: p("wrong"),
+      skipped: p("skipped"),
+    })
+    .prepare(),
+  item: store.db
+    .insert(attemptQuestions)
+    .values({
+      attemptId: p("attemptId"),
+      position: p("position"),
+      questionId: p("questionId"),
+      articleId: p("articleId"),
+      type: p("type"),
+      category: p("category"),
+      stem: p("stem"),
+      optionsJson: p("optionsJson"),
+      correctIndex: p("correctIndex"),
+      permutationJson: p("permutationJson"),
+      explanation: p("explanation"),
+      asOf: p("asOf"),
+      choice: p("choice"),
+    })
+    .prepare(),
+}));
+
+/** The columns an insert may leave out, with the values the schema would give them. */
+const ATTEMPT_DEFAULTS = {
+  articleId: null,
+  category: null,
+  submittedAt: null as Date | null,
+  late: false,
+  score: null,
+  correct: null,
+  wrong: null,
+  skipped: null,
+};
+
 /** Stores the attempt and the snapshot of every question it shows, in one transaction. */
 export const insertAttempt = async (
   store: Store,
   attempt: NewAttempt,
   items: readonly NewAttemptQuestion[],
 ): Promise<void> => {
-  inTransaction(store, (tx) => {
-    tx.insert(attempts).values(attempt).run();
-    tx.insert(attemptQuestions)
-      .values(items.map((item) => ({ ...item, attemptId: attempt.id })))
-      .run();
+  const statements = inserts(store);
+  inTransaction(store, () => {
+    const row = { ...ATTEMPT_DEFAULTS, ...attempt };
+    statements.attempt.run({ ...row, submittedAtMs: row.submittedAt?.getTime() ?? null });
+    for (const item of items) {
+      statements.item.run({ asOf: null, choice: null, ...item, attemptId: attempt.id });
+    }
   });
 };
 

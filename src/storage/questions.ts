@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { QuestionRow } from "./articles";
 import type { Store } from "./db";
 import { articles, type QuestionStatus, questions } from "./schema";
+import { perStore } from "./statements";
 
 export const findQuestion = async (store: Store, id: number): Promise<QuestionRow | null> =>
   store.db.select().from(questions).where(eq(questions.id, id)).get() ?? null;
@@ -39,27 +40,38 @@ const withArticle = {
 const flatten = (rows: { question: QuestionRow; category: string; articleTitle: string }[]) =>
   rows.map((row) => ({ ...row.question, category: row.category, articleTitle: row.articleTitle }));
 
+const liveQuery = (store: Store, only?: SQL) =>
+  store.db
+    .select(withArticle)
+    .from(questions)
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .where(and(eq(questions.status, "live"), eq(articles.archived, false), only))
+    .orderBy(desc(articles.publishedAt), desc(articles.addedAt), asc(questions.id));
+
+/** One prepared statement per filter shape: all articles, one article, one category. */
+const live = perStore((store) => {
+  const prepared = (only?: SQL) => liveQuery(store, only).limit(sql.placeholder("limit")).prepare();
+  return {
+    all: prepared(),
+    article: prepared(eq(articles.id, sql.placeholder("articleId"))),
+    category: prepared(eq(articles.category, sql.placeholder("category"))),
+  };
+});
+
 /** Live questions of unarchived articles, newest article first; optionally one article/category. */
 export const liveQuestions = async (
   store: Store,
   filter: { articleId?: number; category?: string; limit: number },
 ): Promise<QuizSource[]> => {
-  const conditions = [
-    eq(questions.status, "live"),
-    eq(articles.archived, false),
-    filter.articleId === undefined ? undefined : eq(articles.id, filter.articleId),
-    filter.category === undefined ? undefined : eq(articles.category, filter.category),
-  ].filter((c) => c !== undefined);
-  return flatten(
-    store.db
-      .select(withArticle)
-      .from(questions)
-      .innerJoin(articles, eq(articles.id, questions.articleId))
-      .where(and(...conditions))
-      .orderBy(desc(articles.publishedAt), desc(articles.addedAt), asc(questions.id))
-      .limit(filter.limit)
-      .all(),
-  );
+  const { articleId, category, limit } = filter;
+  if (articleId !== undefined && category !== undefined) {
+    const both = and(eq(articles.id, articleId), eq(articles.category, category));
+    return flatten(liveQuery(store, both).limit(limit).all());
+  }
+  const statements = live(store);
+  if (articleId !== undefined) return flatten(statements.article.all({ articleId, limit }));
+  if (category !== undefined) return flatten(statements.category.all({ category, limit }));
+  return flatten(statements.all.all({ limit }));
 };
 
 /** Questions by id with their article's category and title, in any status. */
