@@ -93,15 +93,11 @@ export const generateFromAnalysis = (
   for (const rule of rules.filter((r) => !r.fallback)) {
     for (const candidate of rule.apply(article, knowledge)) consider(candidate);
   }
-  // A sentence counts as covered when one of its wh-questions would be kept (not merely drafted
-  // and then dropped as a duplicate answer): only the others get a cloze.
+  // Clozes come after every wh-rule; ranking prefers a wh-question for the same answer, and no
+  // two kept questions from one sentence may give each other away.
   const maxQuestions = options.maxQuestions ?? DEFAULT_MAX_QUESTIONS;
-  const firstPass = rankDrafts(drafts, article, Number.MAX_SAFE_INTEGER);
-  const covered = new Set(firstPass.kept.map((k) => k.draft.sentence.index));
   for (const rule of rules.filter((r) => r.fallback)) {
-    for (const candidate of rule.apply(article, knowledge)) {
-      if (!covered.has(candidate.sentence.index)) consider(candidate);
-    }
+    for (const candidate of rule.apply(article, knowledge)) consider(candidate);
   }
 
   const ranking = rankDrafts(drafts, article, maxQuestions);

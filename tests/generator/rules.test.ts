@@ -192,6 +192,12 @@ describe("positive cases", () => {
       "39",
     ],
     [
+      "how-many.members",
+      "A ten-member mountaineering team led by veteran guide Tashi Rongpa is missing after an avalanche.",
+      "In February 2026, how many members does the mountaineering team led by veteran guide Tashi Rongpa have?",
+      "10",
+    ],
+    [
       "how-many.duration",
       "President Droupadi Murmu began a three-day visit to Vietnam on Sunday.",
       "In February 2026, how many days did Droupadi Murmu’s visit to Vietnam last?",
@@ -293,6 +299,7 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing more than 22 people."],
     ["how-many.stated", "There are more than 85 fires burning in Canada."],
     ["how-many.stated", "There are 85 of them."],
+    ["how-many.members", "A ten-member team will visit the site in Kerala next month."],
     [
       "which-country.subject-of-event",
       "The islands passed to Chinese rule after Japan was defeated in 1945.",

@@ -227,6 +227,10 @@ export const howManyCount: Rule = {
 // Committee have?": the size of a named body.
 const NAMED_BODY = /^\s+((?:[A-Z][\w’'&-]*)(?:\s+(?:of|for|on|and)?\s*[A-Z][\w’'&-]*)*)/;
 
+// "a ten-member international mountaineering team led by Nirmal Purja": a body named by who leads it.
+const LED_BODY =
+  /^\s+((?:[a-z]+\s+){0,3}(?:team|delegation|committee|panel|bench|crew|expedition|commission))\s+((?:led|headed|chaired)\s+by\s+(?:[\w’'-]+\s+){0,5}?[A-Z][\w.’'-]*\s+[A-Z][\w.’'-]*)(?=\s+[a-z]|[,.;]|$)/;
+
 export const howManyMembers: Rule = {
   id: "how-many.members",
   type: "how-many",
@@ -237,11 +241,15 @@ export const howManyMembers: Rule = {
       const quantities = quantitiesIn(article, sentence);
       for (const quantity of quantities) {
         if (quantity.unit !== "member" || !/-\s*member$/.test(quantity.text)) continue;
-        const body = NAMED_BODY.exec(sentence.text.slice(quantity.end));
-        if (!body?.[1] || wordCount(body[1]) < 2) continue;
+        const after = sentence.text.slice(quantity.end);
+        const led = LED_BODY.exec(after);
+        const body = NAMED_BODY.exec(after);
+        const name = body?.[1] && wordCount(body[1]) >= 2 ? body[1] : undefined;
+        const described = led?.[1] && led[2] ? `${led[1]} ${led[2]}` : undefined;
+        if (!name && !described) continue;
         const tense = /\b(was|were|had)\b/.test(sentence.text) ? "did" : "does";
         const stem = anchored(
-          `How many members ${tense} the ${body[1]} have?`,
+          `How many members ${tense} the ${name ?? described} have?`,
           timeAnchor(article, sentence, quantity.start),
         );
         candidates.push(candidate("how-many.members", stem, quantity, sentence, quantities, 0.8));
