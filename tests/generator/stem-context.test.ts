@@ -45,6 +45,11 @@ describe("checkStem: references back into the article", () => {
     ],
     ["Claimed by ____, both cities have long strained ties with Spain.", "unresolved-pronoun"],
     ["Which country will host the Commonwealth Games in 2030?", undefined],
+    ["To which city had local officials appealed for help in 2026?", "unresolved-pronoun"],
+    [
+      "In which city was the journalist killed inside the kingdom’s consulate?",
+      "unresolved-pronoun",
+    ],
   ])("%s → %s", (stem, reason) => {
     expect(checkStem(stem)?.reason).toBe(reason);
   });

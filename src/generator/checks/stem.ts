@@ -31,12 +31,14 @@ const META =
 const ROLE_NOUNS =
   "politician|senator|lawmaker|legislator|spokesperson|spokesman|spokeswoman|chief(?! (?:executive|minister|economist|justice|of))|commander|general(?! (?:manager|secretary|assembly|election|of))|leader|minister|president|premier|official|man|woman|boy|girl|couple|pair|teen|teenager|student|driver|rider|climbers?|victims?|suspects?|passengers?";
 const CONTEXT_NOUNS =
-  "capital|city|country|region|island|state|province|town|village|government|group|firm|company|organisation|team|club|party|agency|ministry|incident|attack|crash|fire|blaze|visit|trip|move|decision|plan|bill|law|policy|case|area|nation|officials|authorities|body|site|project|scheme|deal|agreement|summit|meeting|talks|event|tournament|match|status quo|operation|programme|mission|disaster|accident|protests?|strike|war|conflict|ban|crisis|scandal|vessel|ship|boat|plane|aircraft|building|bar|factory|warehouse|facility|expedition|memoir|book|novel|film|study|survey|poem|collection|award|prize|figure|figures|data|statement|decision|move|exercises?|drills?|announcement|schedule|elections?|polls|vote|verdict|ruling|order|report|proposal|initiative|campaign|scheme|mission|launch|test|flight|framework|extravaganza|edition|accord|pact|treaty|contest|race";
+  "capital|city|country|region|island|state|province|town|village|government|group|firm|company|organisation|team|club|party|agency|ministry|incident|attack|crash|fire|blaze|visit|trip|move|decision|plan|bill|law|policy|case|area|nation|officials|authorities|body|site|project|scheme|deal|agreement|summit|meeting|talks|event|tournament|match|status quo|kingdom|operation|programme|mission|disaster|accident|protests?|strike|war|conflict|ban|crisis|scandal|vessel|ship|boat|plane|aircraft|building|bar|factory|warehouse|facility|expedition|memoir|book|novel|film|study|survey|poem|collection|award|prize|figure|figures|data|statement|decision|move|exercises?|drills?|announcement|schedule|elections?|polls|vote|verdict|ruling|order|report|proposal|initiative|campaign|scheme|mission|launch|test|flight|framework|extravaganza|edition|accord|pact|treaty|contest|race";
 const NOT_MODIFIED =
   "(?!\\s+(?:of|with|in|on|between|to|for|from|at|by|near|over|against|into|who|that|which)\\b|-)";
 // "the two leaders", "both sides": who they are was said elsewhere.
 const GROUP =
   /\b([Tt]he\s+(two|three|four|both)|[Bb]oth)\s+(leaders|sides|countries|nations|men|women|ministers|governments|teams|companies|firms|parties|states|neighbours|officials|cities|territories|regions|islands|enclaves)\b/;
+// "local officials appealed to ...": local to where is not said.
+const LOCAL = /\blocal (officials|authorities|residents|police|leaders|media)\b/i;
 // "the country's wildfires": whose country is not said.
 const PLACE_POSSESSIVE = /\bthe (country|nation|city|state|capital|company|region)[’']s\b/i;
 const UNANCHORED = new RegExp(
@@ -97,6 +99,7 @@ export const checkStem = (stem: string, context: StemContext = {}): Failure | un
       : stem;
   const meta =
     META.exec(checked) ??
+    LOCAL.exec(checked) ??
     UNANCHORED.exec(checked) ??
     GROUP.exec(checked) ??
     PLACE_POSSESSIVE.exec(checked);
