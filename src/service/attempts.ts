@@ -9,11 +9,11 @@ import {
   times,
 } from "../quiz";
 import {
+  type AttemptRow,
   type AttemptWithItems,
   finaliseAttempt,
   findAttempt,
   insertAttempt,
-  type NewAttemptQuestion,
 } from "../storage";
 import { noQuestions, sourcesFor } from "./attempt-sources";
 import { schemeOf, toAttemptResult, toAttemptView } from "./attempt-view";
@@ -45,13 +45,15 @@ export const startAttempt = async (
   if (sources.length === 0) return noQuestions(mode);
   const scheme = valid.value.scheme ?? "cds";
   const startedAt = deps.clock();
-  const items: NewAttemptQuestion[] = sources.map((source, position) => {
+  const id = newToken(16);
+  const items = sources.map((source, position) => {
     const shuffled = shuffleOptions(
       parseJsonArray(source.optionsJson),
       source.answerIndex,
       deps.randomInt,
     );
     return {
+      attemptId: id,
       position,
       questionId: source.id,
       articleId: source.articleId,
@@ -64,27 +66,33 @@ export const startAttempt = async (
       explanation: source.explanation,
       asOf: source.asOf,
       choice: null,
-    };
+      articleTitle: source.articleTitle,
+    } satisfies AttemptWithItems["items"][number];
   });
-  const id = newToken(16);
+  // The row as stored, columns the insert leaves out at their defaults: no need to read it back.
+  const attempt: AttemptRow = {
+    id,
+    userId: user.value.id,
+    scheme,
+    mode,
+    articleId: valid.value.articleId ?? null,
+    category: valid.value.category ?? null,
+    startedAt,
+    deadline: deadlineFor(startedAt, items.length, deps.config),
+    submittedAt: null,
+    late: false,
+    score: null,
+    maxScore: formatFraction(times(SCHEMES[scheme].correct, items.length)),
+    correct: null,
+    wrong: null,
+    skipped: null,
+  };
   await insertAttempt(
     deps.store,
-    {
-      id,
-      userId: user.value.id,
-      scheme,
-      mode,
-      articleId: valid.value.articleId ?? null,
-      category: valid.value.category ?? null,
-      startedAt,
-      deadline: deadlineFor(startedAt, items.length, deps.config),
-      maxScore: formatFraction(times(SCHEMES[scheme].correct, items.length)),
-    },
-    items,
+    attempt,
+    items.map(({ attemptId: _, articleTitle: __, ...item }) => item),
   );
-  const stored = await findAttempt(deps.store, id);
-  if (stored === null) throw new Error(`attempt ${id} vanished after insert`);
-  return ok(toAttemptView(stored, startedAt));
+  return ok(toAttemptView({ attempt, items }, startedAt));
 };
 
 /** Only its taker sees an attempt; to anyone else it does not exist. */
@@ -100,13 +108,16 @@ const ownAttempt = async (
   return ok(stored);
 };
 
-/** Records the result (counting nothing when late); false if another submission won the race. */
+/**
+ * Records the result (counting nothing when late) and returns the attempt as now stored, or null
+ * if another submission won the race (the caller reads the winner's result back).
+ */
 const finalise = async (
   deps: ServiceDeps,
   stored: AttemptWithItems,
   choices: Map<number, number | null>,
   at: Date,
-): Promise<void> => {
+): Promise<AttemptWithItems | null> => {
   const late = !isOnTime(stored.attempt.deadline, at, deps.config);
   const marked = stored.items.map((item) => ({
     questionId: item.questionId,
@@ -114,19 +125,31 @@ const finalise = async (
     correctIndex: item.correctIndex,
   }));
   const counted = tally(SCHEMES[schemeOf(stored.attempt.scheme)], marked);
-  await finaliseAttempt(deps.store, stored.attempt.id, stored.attempt.userId, {
+  const outcome = {
     submittedAt: at,
     late,
     score: formatFraction(counted.score),
     correct: counted.correct,
     wrong: counted.wrong,
     skipped: counted.skipped,
+  };
+  const won = await finaliseAttempt(deps.store, stored.attempt.id, stored.attempt.userId, {
+    ...outcome,
     choices: marked.map((m) => m.choice),
     wrongQuestionIds: marked
       .filter((m) => m.choice !== null && m.choice !== m.correctIndex)
       .map((m) => m.questionId),
     correctQuestionIds: marked.filter((m) => m.choice === m.correctIndex).map((m) => m.questionId),
   });
+  if (!won) return null;
+  // Exactly what the transaction wrote: an unchosen item keeps the null it had while open.
+  return {
+    attempt: { ...stored.attempt, ...outcome },
+    items: stored.items.map((item, position) => {
+      const choice = marked[position]?.choice ?? null;
+      return choice === null ? item : { ...item, choice };
+    }),
+  };
 };
 
 const reread = async (deps: ServiceDeps, attemptId: string): Promise<AttemptWithItems> => {
@@ -146,8 +169,7 @@ export const getAttempt = async (
   const now = deps.clock();
   let stored = own.value;
   if (stored.attempt.submittedAt === null && !isOnTime(stored.attempt.deadline, now, deps.config)) {
-    await finalise(deps, stored, new Map(), now);
-    stored = await reread(deps, attemptId);
+    stored = (await finalise(deps, stored, new Map(), now)) ?? (await reread(deps, attemptId));
   }
   return ok(toAttemptView(stored, now));
 };
@@ -163,7 +185,7 @@ export const submitAttempt = async (
   if (!own.ok) return own;
   const valid = validate(submitSchema, input);
   if (!valid.ok) return valid;
-  const stored = own.value;
+  let stored = own.value;
   if (stored.attempt.submittedAt === null) {
     const inAttempt = new Set(stored.items.map((item) => item.questionId));
     const stranger = valid.value.answers.findIndex((a) => !inAttempt.has(a.questionId));
@@ -176,9 +198,10 @@ export const submitAttempt = async (
       );
     }
     const choices = new Map(valid.value.answers.map((a) => [a.questionId, a.choice]));
-    await finalise(deps, stored, choices, deps.clock());
+    stored =
+      (await finalise(deps, stored, choices, deps.clock())) ?? (await reread(deps, attemptId));
   }
-  const result = toAttemptResult(await reread(deps, attemptId));
+  const result = toAttemptResult(stored);
   if (result === null) throw new Error(`attempt ${attemptId} not finalised`);
   return ok(result);
 };
