@@ -29,7 +29,13 @@ export interface OpenOptions {
 export const openStore = (path: string, options: OpenOptions = {}): Store => {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
-  if (path !== ":memory:") sqlite.pragma("journal_mode = WAL");
+  if (path !== ":memory:") {
+    sqlite.pragma("journal_mode = WAL");
+    // In WAL mode NORMAL skips the fsync at every commit (0.28 ms of blocked event loop each
+    // here); the database stays consistent, and a commit survives a crash of the process, only
+    // the last ones may be lost to a power cut or OS crash. Checkpoints still sync.
+    sqlite.pragma("synchronous = NORMAL");
+  }
   sqlite.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
   sqlite.pragma("foreign_keys = ON");
   const db = drizzle(sqlite, { schema });
