@@ -164,7 +164,7 @@ export const addDemo = async (admin: Client, index = 2) => {
   const reply = await admin.post("/api/articles", demo(index));
   if (reply.status !== 201) throw new Error(`add failed: ${reply.text}`);
   return reply.body as {
-    article: { id: number };
+    article: { id: number; category: string };
     questions: { id: number; answerIndex: number; options: string[] }[];
   };
 };
