@@ -17,6 +17,9 @@ export const MONTHS: readonly { name: string; forms: readonly string[] }[] = [
 ];
 
 /** Index 0 = Sunday, matching the weekday arithmetic in src/generator/dates. */
+/** "January" … "December", index 0 = January. */
+export const MONTH_NAMES: readonly string[] = MONTHS.map((month) => month.name);
+
 export const WEEKDAYS: readonly string[] = [
   "Sunday",
   "Monday",

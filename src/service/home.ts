@@ -1,3 +1,4 @@
+import { MONTH_NAMES as MONTHS } from "../../questions/calendar";
 import { SCHEME_IDS, SCHEMES } from "../quiz";
 import { listArticles as listArticleRows } from "../storage";
 import { monthOf } from "./articles";
@@ -5,21 +6,6 @@ import type { ServiceDeps } from "./deps";
 import { summaryOf } from "./mappers";
 import { ok, type Result } from "./result";
 import type { ArticleSummary, HomeView, MonthGroup } from "./views";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const monthLabel = (month: string): string => {
   const [year, number] = month.split("-");

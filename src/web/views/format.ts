@@ -1,19 +1,5 @@
 // Text formatting shared by views. Pure; dates are formatted in UTC so output is deterministic.
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+import { MONTH_NAMES as MONTHS } from "../../../questions/calendar";
 
 /** "2026-11-28" → "28 November 2026"; anything unparseable is returned as given. */
 export const formatDate = (iso: string | null | undefined): string => {
