@@ -110,9 +110,9 @@ describe("checkCandidate", () => {
       "answer-in-stem",
     ],
     [
-      "a word derived from the answer's name in the stem",
+      "a word built on a person's name is no place adjective",
       { stem: "Who did the Arjunites pick as shipping minister in 2026?" },
-      "answer-in-stem",
+      undefined,
     ],
     [
       "a longer word that merely starts like a short name part",

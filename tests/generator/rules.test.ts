@@ -299,6 +299,14 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["how-many.casualties", "A fire broke out in a bar in Pattaya, killing more than 22 people."],
     ["how-many.stated", "There are more than 85 fires burning in Canada."],
     ["how-many.stated", "There are 85 of them."],
+    [
+      "which-country.object-of-event",
+      "The win took India, ranked fifth in the world, to the top of the table.",
+    ],
+    [
+      "which-country.subject-of-event",
+      "The goalkeeper made a double save in the last minute as Australia pushed for an equaliser.",
+    ],
     ["how-many.members", "A ten-member team will visit the site in Kerala next month."],
     [
       "which-country.subject-of-event",

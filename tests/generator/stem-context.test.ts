@@ -54,3 +54,25 @@ describe("checkStem: references back into the article", () => {
     expect(checkStem(stem)?.reason).toBe(reason);
   });
 });
+
+describe("a place's own adjective in the stem", () => {
+  it("'Russian' gives 'Russia' away, 'Taiwanese' does not give away a company", async () => {
+    const { generateQuestions } = await import("../../src/generator/index");
+    const body = [
+      "Russian strikes damaged a power station in the city of Kharkiv on Monday.",
+      "Taiwan Semiconductor Manufacturing Company, the world's biggest contract chipmaker, opened a plant in Kumamoto.",
+    ].join("\n\n");
+    const { questions, rejected } = generateQuestions({
+      title: "Test article",
+      body,
+      publishedAt: "2026-02-10",
+    });
+    const all = [...questions, ...rejected];
+    for (const q of all) {
+      if (q.answer === "Russia") expect(q.stem).not.toMatch(/Russian/);
+    }
+    expect(questions.some((q) => q.answer === "Taiwan Semiconductor Manufacturing Company")).toBe(
+      true,
+    );
+  });
+});

@@ -48,7 +48,9 @@ export const answerInStem = (candidate: Candidate): Failure | undefined => {
     for (const word of words(name)) {
       if (FUNCTION_WORDS.has(word) || allowed.has(word)) continue;
       if (word.length < 2 && !/\d/.test(word)) continue;
-      if (stemWords.has(word) || (kind.kind === "entity" && derived(word)))
+      // Only a place's own adjective gives it away; "Which Taiwanese company" is a fair frame.
+      const place = kind.kind === "entity" && kind.entity.kind === "place";
+      if (stemWords.has(word) || (place && derived(word)))
         return { reason: "answer-in-stem", detail: word };
     }
   }

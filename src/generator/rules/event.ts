@@ -20,7 +20,7 @@ const CLAIMED =
   /\b(claim(?:s|ed)?|alleg(?:es|ed)|accus(?:es|ed)|believ(?:es|ed)|fear(?:s|ed)|suggest(?:s|ed)|insist(?:s|ed)|argu(?:es|ed)|denie[sd]|said|says|told \w+)\s+(?:that\s+)?$/i;
 
 const SUBORDINATE =
-  /\b(after|before|because|since|until|although|though|if|once|unless|whereas)\s+$/i;
+  /\b(after|before|because|since|until|although|though|if|once|unless|whereas|(?<!such |well )as)\s+$/i;
 
 const clauseCache = new WeakMap<Sentence, Clause[]>();
 export const clausesOf = (sentence: Sentence): Clause[] => {

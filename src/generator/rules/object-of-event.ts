@@ -56,6 +56,13 @@ const objectOfEvent = (type: QuestionType, id: string, priority: number): Rule =
         for (const { entity, mention } of mentions) {
           if (typeForEntity(entity) !== type || !askable(entity, knowledge)) continue;
           if (mention.start <= clause.verb.end || mention.end > clause.predicate.end) continue;
+          // "The win took India, ranked No. 7, to third place": the clause goes on after the
+          // apposition, so the stem would end too early.
+          if (
+            /^,\s+[a-z]/.test(sentence.text.slice(mention.end)) &&
+            mention.end >= clause.predicate.end
+          )
+            continue;
           // "China’s influence": the name only modifies the object.
           if (/^[’']s\b/.test(sentence.text.slice(mention.end))) continue;
           const gap = objectGap(sentence, clause, mention.start, mention.end);
