@@ -54,11 +54,42 @@ export const scoreDraft = (draft: Draft, article: AnalysedArticle): number =>
       Math.min(0.05, draft.sentence.index * 0.002),
   );
 
-/** Two questions from one sentence where either stem contains a word of the other's answer. */
+/**
+ * Whether `stem` gives away `draft`'s answer. A date answer is given away only by the whole date:
+ * "in January 2026" in one stem does not tell which of four January days the other asks for.
+ */
+const holdsAnswer = (draft: Draft, stem: string): boolean =>
+  draft.answerKind.kind === "date"
+    ? stem.toLowerCase().includes(draft.answer.toLowerCase())
+    : answerInStem({ ...draft, stem }) !== undefined;
+
+/** Two questions from one sentence where either stem holds the other's answer. */
 const givesAway = (a: Draft, b: Draft): boolean =>
-  a.sentence.index === b.sentence.index &&
-  (answerInStem({ ...a, stem: b.stem }) !== undefined ||
-    answerInStem({ ...b, stem: a.stem }) !== undefined);
+  a.sentence.index === b.sentence.index && (holdsAnswer(a, b.stem) || holdsAnswer(b, a.stem));
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * `draft` as it can sit beside `kept`: unchanged, or — when its stem only holds the full date that
+ * a kept question from its sentence asks for — with that date cut to its month ("late on 12 July
+ * 2026" → "late in July 2026"); undefined when it would still give an answer away.
+ */
+const settle = (draft: Draft, kept: readonly Scored[]): Draft | undefined => {
+  let settled = draft;
+  for (const { draft: other } of kept) {
+    if (other.sentence.index !== draft.sentence.index) continue;
+    const asked = other.answerKind;
+    if (asked.kind === "date" && asked.date.granularity === "day" && /^\d/.test(other.answer)) {
+      const monthYear = other.answer.replace(/^\d{1,2}\s+/, "");
+      const stem = settled.stem
+        .replace(new RegExp(`\\bon ${escapeRegExp(other.answer)}\\b`, "gi"), `in ${monthYear}`)
+        .replace(new RegExp(`\\b${escapeRegExp(other.answer)}\\b`, "gi"), monthYear);
+      settled = { ...settled, stem };
+    }
+    if (givesAway(other, settled)) return undefined;
+  }
+  return settled;
+};
 
 export const rankDrafts = (
   drafts: readonly Draft[],
@@ -80,16 +111,18 @@ export const rankDrafts = (
   const perType = new Map<QuestionType, number>();
   const perSentence = new Map<number, number>();
   const waiting: Scored[] = [];
-  for (const item of scored) {
-    const key = normaliseOption(item.draft.answer);
+  for (const candidate of scored) {
+    const key = normaliseOption(candidate.draft.answer);
     if (answers.has(key)) {
-      dropped.push({ draft: item.draft, reason: "duplicate-answer" });
+      dropped.push({ draft: candidate.draft, reason: "duplicate-answer" });
       continue;
     }
-    if (kept.some((k) => givesAway(k.draft, item.draft))) {
-      dropped.push({ draft: item.draft, reason: "gives-away-another" });
+    const settled = settle(candidate.draft, kept);
+    if (settled === undefined) {
+      dropped.push({ draft: candidate.draft, reason: "gives-away-another" });
       continue;
     }
+    const item = { ...candidate, draft: settled };
     const ofType = perType.get(item.draft.type) ?? 0;
     const ofSentence = perSentence.get(item.draft.sentence.index) ?? 0;
     if (kept.length >= maxQuestions || ofType >= typeCap || ofSentence >= 3) {
@@ -102,19 +135,21 @@ export const rankDrafts = (
     perSentence.set(item.draft.sentence.index, ofSentence + 1);
   }
   // Second pass: fill remaining places regardless of the type cap, best first.
-  for (const item of waiting) {
-    const key = normaliseOption(item.draft.answer);
-    const ofSentence = perSentence.get(item.draft.sentence.index) ?? 0;
+  for (const candidate of waiting) {
+    const key = normaliseOption(candidate.draft.answer);
+    const ofSentence = perSentence.get(candidate.draft.sentence.index) ?? 0;
+    const settled = answers.has(key) ? undefined : settle(candidate.draft, kept);
     if (answers.has(key)) {
-      dropped.push({ draft: item.draft, reason: "duplicate-answer" });
-    } else if (kept.some((k) => givesAway(k.draft, item.draft))) {
-      dropped.push({ draft: item.draft, reason: "gives-away-another" });
+      dropped.push({ draft: candidate.draft, reason: "duplicate-answer" });
+    } else if (settled === undefined) {
+      dropped.push({ draft: candidate.draft, reason: "gives-away-another" });
     } else if (kept.length < maxQuestions && ofSentence < 3) {
+      const item = { ...candidate, draft: settled };
       kept.push(item);
       answers.add(key);
       perSentence.set(item.draft.sentence.index, ofSentence + 1);
     } else {
-      dropped.push({ draft: item.draft, reason: "ranked-out" });
+      dropped.push({ draft: candidate.draft, reason: "ranked-out" });
     }
   }
   kept.sort((a, b) => b.score - a.score || a.draft.sentence.index - b.draft.sentence.index);

@@ -144,3 +144,48 @@ describe("rankDrafts: questions that would give each other away", () => {
     expect(kept[0]?.draft.answer).toBe(first.answer);
   });
 });
+
+describe("rankDrafts: a full date another question asks for is cut to its month", () => {
+  const when: Draft = {
+    ...draft("when", "12 July 2026", 0.9, 12),
+    stem: "When did the fire tear through the market in Pune?",
+    answerKind: {
+      kind: "date",
+      date: {
+        sentence: 12,
+        start: 0,
+        end: 0,
+        text: "on 12 July 2026",
+        date: { year: 2026, month: 7, day: 12 },
+        granularity: "day",
+        relative: false,
+      },
+    },
+  };
+  it.each([
+    [
+      "late on 12 July 2026",
+      "At least how many people died when the fire tore through the market late on 12 July 2026?",
+      "At least how many people died when the fire tore through the market late in July 2026?",
+    ],
+    [
+      "a bare date",
+      "How many shops had burnt by 12 July 2026?",
+      "How many shops had burnt by July 2026?",
+    ],
+  ])("%s", (_, stem, expected) => {
+    const count = { ...draft("how-many", "27", 0.5, 12), stem };
+    const { kept } = rankDrafts([when, count], article, 12);
+    expect(kept.map((k) => k.draft.stem)).toEqual([when.stem, expected]);
+  });
+
+  it("still drops a question whose stem names the other answer outright", () => {
+    const where = {
+      ...draft("where", "Pune", 0.5, 12),
+      stem: "In which city was the market that burnt on 12 July 2026 in Pune?",
+    };
+    expect(rankDrafts([when, where], article, 12).dropped.map((d) => d.reason)).toEqual([
+      "gives-away-another",
+    ]);
+  });
+});
