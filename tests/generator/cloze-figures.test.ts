@@ -37,7 +37,7 @@ describe("figure clozes", () => {
   });
 
   it.each([
-    ["Despite their efforts, nine men and 18 women were killed in the blaze."],
+    ["In spite of the rescue, seven men and 14 women died in the blaze."],
     ["Between 300 to 400 crossings were reported at the border with Ladakh overnight."],
     ["India has won 61, 66, 64 and 101 medals at the Commonwealth Games so far."],
     ["The state of Kerala paid Rs 500 to each of the flood-hit families last week."],

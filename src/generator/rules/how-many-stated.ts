@@ -106,8 +106,8 @@ export const howManyStated: Rule = {
   },
 };
 
-// "The Trades Union Congress (TUC), which represents almost 6 million UK workers" → "About how
-// many UK workers does the Trades Union Congress (TUC) represent?"
+// "The All India Bank Employees' Association, which represents about 4 lakh staff" → "About how
+// many staff does the All India Bank Employees' Association represent?"
 const BODY_SIZE =
   /((?:The\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w&’'-]*)*(?:\s+\([A-Z]{2,}\))?),\s+which\s+(represents|employs|has|comprises|covers)\s+$/;
 const PRESENT: Readonly<Record<string, string>> = {
@@ -117,8 +117,8 @@ const PRESENT: Readonly<Record<string, string>> = {
   comprises: "comprise",
   covers: "cover",
 };
-// "the village of Bedar where 12 people have been killed" → "How many people have been killed
-// in the village of Bedar?"
+// "the hamlet of Kothur, where 9 people have been injured" → "How many people have been injured
+// in the hamlet of Kothur?"
 const PLACE_WHERE =
   /\b((?:in|at|near|around|to)\s+(?:the\s+(?:village|town|city|district|province|region)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+where\s+$/;
 const WHERE_VERB =
