@@ -44,3 +44,41 @@ describe("local office holders", () => {
     expect(others).not.toContain("Lena Park");
   });
 });
+
+describe("other articles' officials of another title", () => {
+  const officials = (titles: readonly string[]) => ({
+    people: titles.map((title, i) =>
+      person(
+        ["Nila Rao", "Omar Shaikh", "Pia Gomes", "Raj Kohli", "Uma Sen"][i] ?? "",
+        title,
+        "official",
+      ),
+    ),
+    places: [],
+    organisations: [],
+  });
+  const body = "Sambalpur governor Kiran Das opened a new bridge over the river on Monday.";
+  it.each([
+    [
+      "three governors",
+      ["governor", "Governor", "governor", "chief", "director"],
+      ["Nila Rao", "Omar Shaikh", "Pia Gomes"],
+    ],
+    [
+      "two governors",
+      ["governor", "chief", "director", "spokesperson", "Governor"],
+      ["Nila Rao", "Uma Sen"],
+    ],
+    ["no governor", ["chief", "director", "spokesperson", "commissioner", "secretary"], []],
+  ])("%s: only governors are options for a governor", (_, titles, governors) => {
+    const { questions } = generateQuestions(
+      { title: "Test article", body, publishedAt: "2026-02-10" },
+      { pool: officials(titles) },
+    );
+    const options = questions.find((q) => q.answer === "Kiran Das")?.options ?? [];
+    const offered = options.filter((o) => o !== "Kiran Das");
+    for (const name of ["Nila Rao", "Omar Shaikh", "Pia Gomes", "Raj Kohli", "Uma Sen"]) {
+      expect(offered.includes(name)).toBe(governors.includes(name) && offered.length > 0);
+    }
+  });
+});

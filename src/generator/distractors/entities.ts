@@ -132,6 +132,11 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   const allHolders = knowledge.officeHolders;
   const holders = title ? allHolders.filter((h) => h.office.includes(title)) : allHolders;
   const sameRole = (r: string | undefined) => role !== undefined && r === role;
+  const ownTitle = answer.title?.toLowerCase();
+  // "Official" spans a clinic director, a police chief and a governor: a person from another
+  // article is an option for one only under the same title.
+  const poolFits = (p: PersonEntity) =>
+    sameRole(p.role) && (role !== "official" || p.title?.toLowerCase() === ownTitle);
   const sameCountry = (c: string | undefined) => country !== undefined && c === country;
   const political = (r: string | undefined) => r !== undefined && POLITICAL.has(r);
   const sameRegion = (c: string | undefined) =>
@@ -140,7 +145,8 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   const tiers: string[][] = [
     [
       ...names(allHolders.filter((h) => sameRole(h.role) && sameCountry(h.country))),
-      ...names([...others, ...pool].filter((p) => sameRole(p.role) && sameCountry(p.nationality))),
+      ...names(others.filter((p) => sameRole(p.role) && sameCountry(p.nationality))),
+      ...names(pool.filter((p) => poolFits(p) && sameCountry(p.nationality))),
     ],
   ];
   if (political(role)) {
@@ -159,12 +165,11 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     // A known office holder: the same office nearby, then anywhere; locals of other roles
     // (a professor for a prime minister) never.
     tiers.push(names(holders.filter((h) => sameRole(h.role) && sameRegion(h.country))));
-    tiers.push(names(pool.filter((p) => sameRole(p.role))));
+    tiers.push(names(pool.filter(poolFits)));
     tiers.push(names(holders.filter((h) => sameRole(h.role))));
     return tiers;
   }
   // A local office holder: holders of the same title elsewhere ("governor" for a governor).
-  const ownTitle = answer.title?.toLowerCase();
   if (ownTitle && !stemNamesCountry(context, country)) {
     const sameTitle = (p: PersonEntity) =>
       p.title?.toLowerCase() === ownTitle && compatible(role, p.role);
@@ -190,8 +195,11 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   if (stemNamesCountry(context, country)) return tiers;
   // A local figure: other articles' people of the same role (or, for a person of no known role,
   // people of no known role), never world leaders.
-  tiers.push(names(pool.filter((p) => sameRole(p.role) && !holderOf(knowledge, p.name))));
-  if (!role) tiers.push(names(pool.filter((p) => !p.role && !holderOf(knowledge, p.name))));
+  tiers.push(names(pool.filter((p) => poolFits(p) && !holderOf(knowledge, p.name))));
+  if (!role) {
+    const untitled = (p: PersonEntity) => p.title?.toLowerCase() === ownTitle;
+    tiers.push(names(pool.filter((p) => !p.role && untitled(p) && !holderOf(knowledge, p.name))));
+  }
   if (role && WELL_KNOWN.has(role)) {
     tiers.push(names(holders.filter((h) => sameRole(h.role) && sameRegion(h.country))));
   }
