@@ -3,6 +3,8 @@
 export interface RateLimitRule {
   limit: number;
   windowMs: number;
+  /** Limit for the per-IP key when it differs (many aspirants may share one NAT address). */
+  perIpLimit?: number;
 }
 
 export interface RateLimits {
@@ -14,6 +16,8 @@ export interface RateLimits {
   guest: RateLimitRule;
   /** Attempt submissions per user and per IP. */
   submit: RateLimitRule;
+  /** Attempts started per user and per IP: each one is a row set in the database. */
+  start: RateLimitRule;
 }
 
 export interface AppConfig {
@@ -46,6 +50,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   register: { limit: 10, windowMs: 60_000 },
   guest: { limit: 30, windowMs: 60_000 },
   submit: { limit: 30, windowMs: 60_000 },
+  // Generous: a real aspirant takes a few quizzes a day; a classroom may share one address.
+  start: { limit: 30, windowMs: 10 * 60_000, perIpLimit: 300 },
 };
 
 type Env = Record<string, string | undefined>;

@@ -1,7 +1,7 @@
 // Rate limits on login, registration, guests and submissions: 429 with Retry-After, counted per
 // IP and per user (or per username tried), reset when the window has passed (injected clock).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_RATE_LIMITS } from "../../src/config";
+import { DEFAULT_RATE_LIMITS, loadConfig } from "../../src/config";
 import {
   addArticle,
   asAdmin,
@@ -129,6 +129,88 @@ describe("submissions", () => {
     neighbour.ip = ip;
     const reply = await neighbour.post(`/api/attempts/${attemptId}/submit`, { answers: [] });
     expect(reply.status).toBe(429);
+  });
+});
+
+describe("starting attempts (each start writes rows: unbounded starts would grow the database)", () => {
+  const rule = DEFAULT_RATE_LIMITS.start;
+  const perIp = rule.perIpLimit ?? rule.limit;
+  let articleId: number;
+
+  beforeEach(async () => {
+    const admin = await asAdmin(app);
+    articleId = (await addArticle(admin, demoBody(2))).article.id;
+  });
+
+  const attempts = () =>
+    app.store.sqlite.prepare("select count(*) as n from attempts").get() as { n: number };
+
+  it("per user: changing IP does not reset the count; API and page answer 429 with Retry-After", async () => {
+    const taker = await asGuest(app);
+    const statuses = await hammer(rule.limit, (i) => {
+      taker.ip = `192.0.2.${i}`;
+      return taker.post("/api/attempts", { articleId, count: 1 });
+    });
+    expect(statuses.every((s) => s === 201)).toBe(true);
+    taker.ip = "192.0.2.250";
+    const blocked = await taker.post("/api/attempts", { articleId, count: 1 });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error.code).toBe("rate-limited");
+    const retryAfter = Number(blocked.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    const page = await taker.form("/attempts", { articleId: String(articleId), count: "1" });
+    expect(page.status).toBe(429);
+    expect(page.headers.get("retry-after")).not.toBeNull();
+    expect(attempts()).toEqual({ n: rule.limit });
+    // The window passes: the same aspirant may start again.
+    app.advance(retryAfter);
+    expect((await taker.post("/api/attempts", { articleId, count: 1 })).status).toBe(201);
+  });
+
+  it("per IP: guests behind one address share a larger budget; the page form creates no guest when refused", async () => {
+    const ip = "192.0.2.99";
+    const perGuest = rule.limit;
+    for (let g = 0; g * perGuest < perIp; g += 1) {
+      const guest = await asGuest(app);
+      guest.ip = ip;
+      const n = Math.min(perGuest, perIp - g * perGuest);
+      const statuses = await hammer(n, () => guest.post("/api/attempts", { articleId, count: 1 }));
+      expect(statuses.every((s) => s === 201)).toBe(true);
+    }
+    const neighbour = await asGuest(app);
+    neighbour.ip = ip;
+    expect((await neighbour.post("/api/attempts", { articleId, count: 1 })).status).toBe(429);
+    const guestsBefore = app.store.sqlite
+      .prepare("select count(*) as n from users where is_guest = 1")
+      .get();
+    const anonymous = app.client(ip);
+    const page = await anonymous.form("/attempts", { articleId: String(articleId), count: "1" });
+    expect(page.status).toBe(429);
+    expect(
+      app.store.sqlite.prepare("select count(*) as n from users where is_guest = 1").get(),
+    ).toEqual(guestsBefore);
+    expect(attempts()).toEqual({ n: perIp });
+  });
+
+  it("a real aspirant's day stays well inside the limit", () => {
+    expect(rule.limit).toBeGreaterThanOrEqual(20);
+    expect(perIp).toBeGreaterThanOrEqual(rule.limit);
+  });
+});
+
+describe("RATE_LIMITS=off (load runs)", () => {
+  it("turns every limit off, starts included", async () => {
+    expect(loadConfig({ RATE_LIMITS: "off" }).rateLimits).toBeNull();
+    expect(loadConfig({}).rateLimits?.start).toEqual(DEFAULT_RATE_LIMITS.start);
+    const open = await createSecurityApp({ rateLimits: null });
+    const admin = await asAdmin(open);
+    const id = (await addArticle(admin, demoBody(2))).article.id;
+    const taker = await asGuest(open);
+    const statuses = await hammer(DEFAULT_RATE_LIMITS.start.limit + 5, () =>
+      taker.post("/api/attempts", { articleId: id, count: 1 }),
+    );
+    expect(statuses.every((s) => s === 201)).toBe(true);
+    open.close();
   });
 });
 

@@ -35,7 +35,7 @@ const viewBody = (view: AttemptView) => ({ ...view, questions: view.questions.ma
 
 export const attemptsApi = (deps: AppDeps) =>
   new Hono<AppEnv>()
-    .post("/", async (c) =>
+    .post("/", rateLimit(deps, "start"), async (c) =>
       respond(
         c,
         await startAttempt(deps, c.get("user"), await readJson(c, { optional: true })),

@@ -65,15 +65,17 @@ export const checkRateLimit = (
   const rule = deps.config.rateLimits?.[bucket];
   if (rule === undefined) return null;
   const user = c.get("user");
-  const keys = [
-    `ip:${clientIp(c, deps.config.trustProxy)}`,
-    ...(user ? [`user:${user.id}`] : []),
-    ...extraKeys,
+  const ipRule =
+    rule.perIpLimit === undefined ? rule : { limit: rule.perIpLimit, windowMs: rule.windowMs };
+  const keys: [string, RateLimitRule][] = [
+    [`ip:${clientIp(c, deps.config.trustProxy)}`, ipRule],
+    ...(user ? [[`user:${user.id}`, rule] as [string, RateLimitRule]] : []),
+    ...extraKeys.map((key): [string, RateLimitRule] => [key, rule]),
   ];
   const now = deps.clock().getTime();
   let retryAfterSeconds = 0;
-  for (const key of keys) {
-    const outcome = deps.limiter.hit(`${bucket}|${key}`, rule, now);
+  for (const [key, keyRule] of keys) {
+    const outcome = deps.limiter.hit(`${bucket}|${key}`, keyRule, now);
     if (!outcome.ok) retryAfterSeconds = Math.max(retryAfterSeconds, outcome.retryAfterSeconds);
   }
   if (retryAfterSeconds === 0) return null;

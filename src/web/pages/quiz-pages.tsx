@@ -91,6 +91,10 @@ export const quizPages = (deps: AppDeps) =>
   new Hono<AppEnv>()
     .post("/attempts", async (c) => {
       const form = await readForm(c);
+      // Before any guest is created: a refused start leaves nothing behind (per IP, and per user
+      // when signed in; a new guest's own count starts with its next quiz).
+      const startLimited = checkRateLimit(c, deps, "start");
+      if (startLimited !== null) throw new HttpError(startLimited);
       let user = c.get("user");
       if (user === null) {
         const limited = checkRateLimit(c, deps, "guest");

@@ -196,6 +196,7 @@ describe("rate limits", () => {
         register: { limit: 100, windowMs: 60_000 },
         guest: { limit: 100, windowMs: 60_000 },
         submit: { limit: 100, windowMs: 60_000 },
+        start: { limit: 100, windowMs: 60_000 },
       },
     });
     const statuses: number[] = [];
@@ -221,7 +222,7 @@ describe("rate limits", () => {
       const rule = { limit: 2, windowMs: 60_000 };
       const limited = await createHarness({
         trustProxy,
-        rateLimits: { login: rule, register: rule, guest: rule, submit: rule },
+        rateLimits: { login: rule, register: rule, guest: rule, submit: rule, start: rule },
       });
       const statuses: number[] = [];
       for (const [i, ip] of ["198.51.100.1", "198.51.100.2", "198.51.100.3"].entries()) {

@@ -91,6 +91,7 @@ describe("edge errors render as pages", () => {
         register: { limit: 10, windowMs: 60_000 },
         guest: { limit: 10, windowMs: 60_000 },
         submit: { limit: 10, windowMs: 60_000 },
+        start: { limit: 10, windowMs: 60_000 },
       },
     });
     const browser = limited.browser();
