@@ -6,6 +6,7 @@ import { checkCandidate, checkDraft, type Draft } from "./checks/index";
 import { chooseOptions } from "./distractors/index";
 import { createRandom, hashString } from "./random";
 import { rankDrafts } from "./rank";
+import { withoutMargin } from "./rules/how-many-margin";
 import { defaultRules } from "./rules/index";
 import type {
   AnalysedArticle,
@@ -61,7 +62,8 @@ export const generateFromAnalysis = (
   const drafts: Draft[] = [];
   const seen = new Set<string>();
 
-  const consider = (candidate: Candidate) => {
+  const consider = (raw: Candidate) => {
+    const candidate = { ...raw, stem: withoutMargin(raw.stem) };
     const key = `${candidate.stem}\u0000${candidate.answer}`;
     if (seen.has(key)) return;
     seen.add(key);

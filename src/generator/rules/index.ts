@@ -10,6 +10,7 @@ import {
 import { companyByAgent, organisationByAgent, whoByAgent } from "./by-agent";
 import { clozeFallback } from "./cloze";
 import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
+import { howManyMargin } from "./how-many-margin";
 import { howManySized, howManyStated } from "./how-many-stated";
 import {
   companyObjectOfEvent,
@@ -58,6 +59,7 @@ export const defaultRules: readonly Rule[] = [
   countrySubjectOfEvent,
   countryObjectOfEvent,
   whichCountryDemonym,
+  howManyMargin,
   howManyDuration,
   howManyMembers,
   howManyCount,
