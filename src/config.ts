@@ -33,6 +33,8 @@ export interface AppConfig {
   sessionDays: number;
   secondsPerQuestion: number;
   graceSeconds: number;
+  /** How long a submission may wait between arriving and being processed and still be judged at arrival. */
+  maxQueueSeconds: number;
   /** Questions per quiz when the aspirant does not choose. */
   defaultQuestionCount: number;
   maxQuestionCount: number;
@@ -84,6 +86,7 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     sessionDays: integer(env.SESSION_DAYS, 30, "SESSION_DAYS"),
     secondsPerQuestion: integer(env.SECONDS_PER_QUESTION, 72, "SECONDS_PER_QUESTION"),
     graceSeconds: integer(env.GRACE_SECONDS, 10, "GRACE_SECONDS"),
+    maxQueueSeconds: integer(env.MAX_QUEUE_SECONDS, 30, "MAX_QUEUE_SECONDS"),
     defaultQuestionCount: 10,
     maxQuestionCount: 50,
     articleBodyLimit: 256 * 1024,

@@ -3,6 +3,7 @@ import {
   deadlineFor,
   formatFraction,
   isOnTime,
+  judgedAt,
   SCHEMES,
   shuffleOptions,
   tally,
@@ -174,12 +175,17 @@ export const getAttempt = async (
   return ok(toAttemptView(stored, now));
 };
 
-/** Scores on the server, once: a second submission returns the first result unchanged. */
+/**
+ * Scores on the server, once: a second submission returns the first result unchanged. The
+ * deadline is judged at `receivedAt` (when the request reached the server), not when a busy
+ * server got round to it; see judgedAt for the cap.
+ */
 export const submitAttempt = async (
   deps: ServiceDeps,
   actor: SessionUser | null,
   attemptId: string,
   input: unknown,
+  receivedAt?: Date,
 ): Promise<Result<AttemptResult>> => {
   const own = await ownAttempt(deps, actor, attemptId);
   if (!own.ok) return own;
@@ -198,8 +204,9 @@ export const submitAttempt = async (
       );
     }
     const choices = new Map(valid.value.answers.map((a) => [a.questionId, a.choice]));
-    stored =
-      (await finalise(deps, stored, choices, deps.clock())) ?? (await reread(deps, attemptId));
+    const now = deps.clock();
+    const at = judgedAt(receivedAt ?? now, now, deps.config.maxQueueSeconds);
+    stored = (await finalise(deps, stored, choices, at)) ?? (await reread(deps, attemptId));
   }
   const result = toAttemptResult(stored);
   if (result === null) throw new Error(`attempt ${attemptId} not finalised`);

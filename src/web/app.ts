@@ -8,6 +8,7 @@ import { meApi } from "./api/me";
 import { questionsApi } from "./api/questions";
 import type { AppDeps, AppEnv } from "./context";
 import { createErrorHandler, createNotFoundHandler } from "./errors";
+import { arrival } from "./middleware/arrival";
 import { requireAdmin, requireUser } from "./middleware/auth";
 import { bodyLimits } from "./middleware/body-limit";
 import { csrf } from "./middleware/csrf";
@@ -20,6 +21,7 @@ export const createApp = (deps: AppDeps): Hono<AppEnv> => {
   const app = new Hono<AppEnv>();
   app.onError(createErrorHandler(renderErrorPage));
   app.notFound(createNotFoundHandler(renderErrorPage));
+  app.use("*", arrival(deps));
 
   app.get("/healthz", async (c) => {
     const health = await healthOf(deps.store).catch(() => "unreachable");

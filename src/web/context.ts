@@ -20,6 +20,8 @@ export type AppEnv = {
      * `x-csrf-token`. Empty string when there is no session (anonymous forms need none).
      */
     csrfToken: string;
+    /** When the request reached the server (injected clock), set by the first middleware. */
+    receivedAt?: Date;
     /** Per-response CSP nonce, should a page ever need an inline script. */
     nonce?: string;
   };

@@ -47,5 +47,14 @@ export const attemptsApi = (deps: AppDeps) =>
       respond(c, await getAttempt(deps, c.get("user"), c.req.param("id")), 200, viewBody),
     )
     .post("/:id/submit", rateLimit(deps, "submit"), async (c) =>
-      respond(c, await submitAttempt(deps, c.get("user"), c.req.param("id"), await readJson(c))),
+      respond(
+        c,
+        await submitAttempt(
+          deps,
+          c.get("user"),
+          c.req.param("id"),
+          await readJson(c),
+          c.get("receivedAt"),
+        ),
+      ),
     );

@@ -115,7 +115,8 @@ export const quizPages = (deps: AppDeps) =>
     })
     .post("/attempts/:id/submit", rateLimit(deps, "submit"), async (c) => {
       const id = c.req.param("id");
-      const result = await submitAttempt(deps, c.get("user"), id, submitInput(await readForm(c)));
+      const input = submitInput(await readForm(c));
+      const result = await submitAttempt(deps, c.get("user"), id, input, c.get("receivedAt"));
       if (!result.ok) return errorPage(c, result.error);
       return c.redirect(`/attempts/${encodeURIComponent(id)}`, 303);
     });
