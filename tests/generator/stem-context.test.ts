@@ -76,3 +76,17 @@ describe("a place's own adjective in the stem", () => {
     );
   });
 });
+
+describe("checkStem: an event named only by 'the'", () => {
+  it.each([
+    ["In March 2026, who had planned the bombing?", "unresolved-pronoun"],
+    ["Who was wounded in the shooting, police confirmed?", "unresolved-pronoun"],
+    ["Which agency is investigating the murder?", "unresolved-pronoun"],
+    // Said where or of whom: the stem stands alone.
+    ["Who ordered the killing of the editor in 2018?", undefined],
+    ["In which city did the explosion at the fertiliser depot happen in 2020?", undefined],
+    ["Who investigated the bombing in Colombo in 2019?", undefined],
+  ])("%s → %s", (stem, reason) => {
+    expect(checkStem(stem)?.reason).toBe(reason);
+  });
+});
