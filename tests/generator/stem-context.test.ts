@@ -90,3 +90,15 @@ describe("checkStem: an event named only by 'the'", () => {
     expect(checkStem(stem)?.reason).toBe(reason);
   });
 });
+
+describe("checkStem: 'overnight' with and without its date", () => {
+  it.each([
+    ["Drones struck a depot near ____ overnight on 4 May 2026.", undefined],
+    ["Which city did drones strike overnight in May 2026?", undefined],
+    ["Drones struck a depot near ____ overnight.", "relative-time"],
+    ["Which city did drones strike overnight, officials in 2026 said?", "relative-time"],
+    ["Drones struck a depot near ____ overnight on Sunday in 2026.", "relative-time"],
+  ])("%s → %s", (stem, reason) => {
+    expect(checkStem(stem)?.reason).toBe(reason);
+  });
+});

@@ -13,7 +13,9 @@ const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const RELATIVE_TIME = new RegExp(
   [
     `\\b(${WEEKDAY})\\b`,
-    "\\b(yesterday|today|tomorrow|tonight|overnight)\\b",
+    "\\b(yesterday|today|tomorrow|tonight)\\b",
+    // "overnight on 3 August 2026" is dated; a bare "overnight" is not.
+    "\\bovernight\\b(?!\\s+(?:on|in|of)\\s+(?:\\d{1,2}\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b)",
     "\\b(last|next|this|coming|previous|following)\\s+(week|weekend|month|year|morning|afternoon|evening|night|day|season|decade|january|february|march|april|may|june|july|august|september|october|november|december)\\b",
     "\\b(earlier|later)\\s+this\\b",
     "\\b(days?|weeks?|months?|years?)\\s+ago\\b",
