@@ -75,7 +75,7 @@ type Kind = "dmy" | "mdy" | "dm" | "md" | "my" | "year" | "weekday" | "month" | 
 const HAS_DIGIT = /\d/;
 const HAS_MONTH = new RegExp(`\\b(?:${shortForms.join("|")}|May)`);
 const HAS_WEEKDAY = /day\b/;
-const HAS_DEICTIC = /\b(?:today|yesterday|tomorrow|year|month)\b/i;
+const HAS_DEICTIC = /\b(?:today|yesterday|tomorrow|year|month|week)\b/i;
 const NEEDS: Readonly<Record<Kind, readonly RegExp[]>> = {
   dmy: [HAS_DIGIT, HAS_MONTH],
   mdy: [HAS_DIGIT, HAS_MONTH],
@@ -122,7 +122,7 @@ const PATTERNS: readonly { kind: Kind; re: RegExp }[] = [
   },
   {
     kind: "deictic",
-    re: /\b(today|yesterday|tomorrow|(?:earlier |later )?this year|last year|next year|this month|last month|next month)\b/gi,
+    re: /\b(today|yesterday|tomorrow|(?:earlier |later )?this year|last year|next year|this month|last month|next month|this week|last week|next week)\b/gi,
   },
 ];
 
@@ -307,6 +307,14 @@ const resolveDeictic = (
   if (phrase === "last year") return at({ year: year - 1 }, "year");
   if (phrase === "next year") return at({ year: year + 1 }, "year");
   if (phrase === "this month") return at({ year, month }, "month");
+  if (phrase.endsWith("week")) {
+    // A calendar week (Monday to Sunday) is dated only by its month, when it lies in one.
+    const monday = addDays(published, -((weekday(published) + 6) % 7));
+    const start = addDays(monday, phrase === "last week" ? -7 : phrase === "next week" ? 7 : 0);
+    const end = addDays(start, 6);
+    if (start.month !== end.month) return undefined;
+    return at({ year: start.year, month: start.month }, "month");
+  }
   const shifted = phrase === "last month" ? month - 2 : month; // 0-based month after the shift
   return at(
     { year: year + Math.floor(shifted / 12), month: (((shifted % 12) + 12) % 12) + 1 },

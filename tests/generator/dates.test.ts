@@ -216,3 +216,24 @@ describe("findDates: things that are not dates", () => {
     expect(found(text).filter((d) => !d.startsWith("in 2001"))).toEqual([]);
   });
 });
+
+describe("findDates: weeks, dated by their month when the whole week lies in one", () => {
+  it.each([
+    // Published Monday 8 December 2025: last week is 1–7 December.
+    [
+      "The envoy visited Pune last week.",
+      { year: 2025, month: 12, day: 8 },
+      ["last week => December 2025"],
+    ],
+    // Published Saturday 25 July 2026: this week is 20–26 July, next week 27 July–2 August.
+    ["The council meets this week.", { year: 2026, month: 7, day: 25 }, ["this week => July 2026"]],
+    ["The council meets next week.", { year: 2026, month: 7, day: 25 }, []],
+    // Published Sunday 4 January 2026: last week is 22–28 December, this week 29 December–4 January.
+    ["The port reopened last week.", SUNDAY_4_JAN_2026, ["last week => December 2025"]],
+    ["The port reopened this week.", SUNDAY_4_JAN_2026, []],
+    // Counted from the story's own events, not from publication.
+    ["The port reopened in the last week of the strike.", SUNDAY_4_JAN_2026, []],
+  ])("%s", (text, published, expected) => {
+    expect(found(text, published)).toEqual(expected);
+  });
+});
