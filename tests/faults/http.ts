@@ -1,5 +1,6 @@
 // A cookie-and-CSRF-aware JSON client over fetch, timing every request, for the load and crash
 // runs against a real server.
+import { createRandom } from "../../src/generator/random";
 
 export interface Timed {
   route: string;
@@ -79,14 +80,5 @@ export const percentile = (values: readonly number[], p: number): number => {
   );
 };
 
-/** mulberry32: a seeded random in [0, 1). */
-export const seededRandom = (seed: number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
+/** A seeded random in [0, 1): the generator's own. */
+export const seededRandom = (seed: number) => createRandom(seed);

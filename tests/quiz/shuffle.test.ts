@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { createRandom } from "../../src/generator/random";
 import { randomPermutation, shuffleOptions } from "../../src/quiz/shuffle";
 
 /** A deterministic source: always picks index 0 (reverses via Fisher-Yates swaps). */
 const first = () => 0;
-/** mulberry32: a small, well-mixed seeded generator. */
+/** Seeded integers in [0, max), from the generator's own seeded random. */
 const seeded = (seed: number) => {
-  let state = seed >>> 0;
-  return (max: number) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * max);
-  };
+  const random = createRandom(seed);
+  return (max: number) => Math.floor(random() * max);
 };
 
 describe("shuffleOptions", () => {

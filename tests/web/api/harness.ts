@@ -3,6 +3,7 @@
 import type { AppConfig } from "../../../src/config";
 import { testConfig } from "../../../src/config";
 import { demoArticles } from "../../../src/demo/articles";
+import { createRandom } from "../../../src/generator/random";
 import { hashPassword } from "../../../src/service/password";
 import { insertUser, openStore, type Store } from "../../../src/storage";
 import { createApp } from "../../../src/web/app";
@@ -12,16 +13,10 @@ import { createDeps } from "../../../src/web/deps";
 export const START = new Date("2026-11-28T09:00:00Z");
 export const ADMIN = { username: "editor", password: "editor-pass-1" };
 
-/** mulberry32: deterministic integers in [0, max). */
+/** Seeded integers in [0, max), from the generator's own seeded random. */
 export const seededInt = (seed: number) => {
-  let state = seed >>> 0;
-  return (max: number) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * max);
-  };
+  const random = createRandom(seed);
+  return (max: number) => Math.floor(random() * max);
 };
 
 export interface Reply {
