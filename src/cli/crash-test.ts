@@ -2,21 +2,11 @@
 // 4) at seeded moments while an admin adds articles and W aspirants (default 20) submit attempts,
 // restarts it on the same database each time, and exits 1 unless every run is consistent and
 // every acknowledged write survived.
+
+import { exitAfter, positiveOption as option } from "../../tests/faults/cli";
 import { runCrashes } from "../../tests/faults/crash";
 
-const option = (name: string, fallback: number): number => {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a positive integer`);
-  return value;
-};
-
-const budget = setTimeout(() => {
-  console.error("crash test: over its 150 s budget, giving up");
-  process.exit(1);
-}, 150_000);
-budget.unref();
+exitAfter("crash test", 150);
 
 const runs = await runCrashes({
   runs: option("runs", 4),

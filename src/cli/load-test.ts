@@ -1,21 +1,11 @@
 // `npm run test:load [-- --aspirants N --seed S]`: N aspirants (default 500) register or start as
 // guests, start and double-submit attempts at once against the real server on 127.0.0.1; exits 1
 // on any lost, mis-scored or double-counted submission or any inconsistency in the database.
+
+import { exitAfter, positiveOption as option } from "../../tests/faults/cli";
 import { runLoad } from "../../tests/faults/load";
 
-const option = (name: string, fallback: number): number => {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a positive integer`);
-  return value;
-};
-
-const budget = setTimeout(() => {
-  console.error("load test: over its 150 s budget, giving up");
-  process.exit(1);
-}, 150_000);
-budget.unref();
+exitAfter("load test", 150);
 
 const figures = await runLoad({
   aspirants: option("aspirants", 500),

@@ -86,16 +86,7 @@ export const RegisterPage = ({ page, username, errors, message, next }: AuthForm
             autocomplete="username"
             errors={errors}
           />
-          <TextField
-            name="password"
-            label="Password"
-            type="password"
-            hint="At least 8 characters."
-            required
-            minlength={8}
-            autocomplete="new-password"
-            errors={errors}
-          />
+          <NewPasswordField errors={errors} />
           <button type="submit" class="button button-primary">
             Register
           </button>
@@ -107,6 +98,20 @@ export const RegisterPage = ({ page, username, errors, message, next }: AuthForm
       <GuestForm page={page} next={next} />
     </div>
   </Layout>
+);
+
+/** The password field of a new account: registration and the admin set-up share its rules. */
+const NewPasswordField = ({ errors }: { errors?: FieldErrors | undefined }) => (
+  <TextField
+    name="password"
+    label="Password"
+    type="password"
+    hint="At least 8 characters."
+    required
+    minlength={8}
+    autocomplete="new-password"
+    errors={errors}
+  />
 );
 
 export interface SetupPageProps {
@@ -135,16 +140,7 @@ export const SetupPage = ({ page, token, username, errors, message }: SetupPageP
             autocomplete="username"
             errors={errors}
           />
-          <TextField
-            name="password"
-            label="Password"
-            type="password"
-            hint="At least 8 characters."
-            required
-            minlength={8}
-            autocomplete="new-password"
-            errors={errors}
-          />
+          <NewPasswordField errors={errors} />
           <button type="submit" class="button button-primary">
             Create admin
           </button>
