@@ -1,7 +1,10 @@
 // The fallback: one entity blanked out of a short, self-contained sentence. generate.ts offers it
 // only for sentences no wh-rule turned into a question.
+
+import type { Knowledge } from "../../../questions/types";
+import { checkCandidate } from "../checks/index";
 import { normaliseOption } from "../normalise";
-import type { AnalysedArticle, Candidate, Rule } from "../types";
+import type { AnalysedArticle, Candidate, Entity, Rule, Sentence } from "../types";
 import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
 import { figureClozes } from "./cloze-figures";
 import { hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
@@ -37,6 +40,104 @@ const partOfLongerName = (text: string, start: number, end: number): boolean => 
   return capitalisedBefore || /^[A-Z(]/.test(after);
 };
 
+// Where a trailing clause may be cut off a cloze ("..., and those such as ..."), and the words
+// that make a cut worth trying: a reference back into the article or an unresolved time.
+const TRAILING_CUT =
+  /,\s+(?=(?:and|but|while|which|where|whose|as|with|citing|leaving|prompting|noting|adding|though|although|even as|amid|despite|including)\b)|;\s+|\s[—–]\s/g;
+const BACK_POINTER =
+  /\b(he|she|it|they|him|them|this|these|those|we|us|I|you|both|the same|such|overnight|yesterday|today|tomorrow|last|next|this)\b|\bthe\s+[a-z]+/i;
+
+/** The ends a cloze may stop at: the sentence end, then earlier clause breaks after `from`. */
+const clauseEnds = (text: string, from: number, end: number): number[] => {
+  const ends = [end];
+  for (const match of text.slice(0, end).matchAll(TRAILING_CUT)) {
+    const at = match.index ?? 0;
+    if (at > from && BACK_POINTER.test(text.slice(at, end))) ends.push(at);
+  }
+  return ends;
+};
+
+interface Frame {
+  text: string; // the sentence up to `cut`, ending in "."
+  lead: number; // where the stem starts (after a connector or a resolved "He")
+  cut: number;
+  person: Entity | undefined;
+}
+
+/** Every entity, figure and date blanked out of one frame of a sentence. */
+const clozesOf = (
+  article: AnalysedArticle,
+  knowledge: Knowledge,
+  sentence: Sentence,
+  { text, lead, cut, person }: Frame,
+): Candidate[] => {
+  const candidates: Candidate[] = [];
+  const closing = cut < sentence.text.length ? "." : "";
+  const blanked = (start: number, end: number): string | undefined => {
+    if (start < lead || end > cut) return undefined;
+    const rest = resolvedSpan(article, sentence, lead, start);
+    const before =
+      rest === undefined ? undefined : `${person ? `${person.name} ` : ""}${rest}`.trim();
+    const after = resolvedSpan(article, sentence, end, cut);
+    if (before === undefined || after === undefined) return undefined;
+    const glue = (s: string) => (s && !/^[,.;:’'%]/.test(s) ? ` ${s}` : s);
+    const opened = before ? `${before.charAt(0).toUpperCase()}${before.slice(1)} ` : "";
+    return `${opened}____${glue(after)}${closing}`;
+  };
+  candidates.push(...figureClozes(article, sentence, blanked, { from: lead, to: cut }));
+  const mentions = mentionsInSentence(article, sentence.index);
+  for (const { entity, mention } of mentions) {
+    if (mention.end > cut) continue;
+    const type = typeForEntity(entity);
+    if (!type || !askable(entity, knowledge)) continue;
+    if (mentions.filter((m) => m.entity.id === entity.id).length > 1) continue;
+    // The option must fill the blank exactly as the sentence had it.
+    if (normaliseOption(mention.text) !== normaliseOption(entity.name)) continue;
+    if (partOfLongerName(text, mention.start, mention.end)) continue;
+    // "The ____ authorities", "4,551 ____ flight deck crew": a name used as a modifier.
+    if (
+      /\b(the|a|an|\d[\d,.]*)\s+$/i.test(text.slice(0, mention.start)) &&
+      /^\s+[a-z]/.test(text.slice(mention.end))
+    ) {
+      continue;
+    }
+    // "the ____ coalition government": a person's name used as a modifier.
+    if (entity.kind === "person" && /\bthe\s+$/i.test(text.slice(0, mention.start))) continue;
+    if (entity.id === person?.id) continue;
+    // "against ____, Australia and England": one item of a list is a guess among equals.
+    const listed = mentions.some(
+      (m) =>
+        m.entity.id !== entity.id &&
+        m.entity.kind === entity.kind &&
+        (/^\s*(,|and|or|&)\s*(the\s+)?$/.test(sentence.text.slice(m.mention.end, mention.start)) ||
+          /^\s*(,|and|or|&)\s*(the\s+)?$/.test(sentence.text.slice(mention.end, m.mention.start))),
+    );
+    if (listed) continue;
+    // A country in a sports result: region-mates are no options (Uganda for a cricket side).
+    if (entity.kind === "place" && entity.placeType === "country" && SPORT.test(sentence.text))
+      continue;
+    // "across Thunder Bay and ____": a list with a name the analysis did not type.
+    if (
+      /\p{Lu}[\p{L}’'-]*\s+(?:and|or|&)\s+$/u.test(text.slice(0, mention.start)) ||
+      /^\s+(?:and|or|&)\s+\p{Lu}/u.test(text.slice(mention.end))
+    )
+      continue;
+    const stem = blanked(mention.start, mention.end);
+    if (!stem) continue;
+    candidates.push({
+      ruleId: "cloze.fallback",
+      type,
+      stem,
+      ...entityAnswer(entity),
+      sentence,
+      reliesOn: [],
+      alsoTrue: sameKindIn(article, sentence.index, entity),
+      priority: 0.3,
+    });
+  }
+  return candidates;
+};
+
 export const clozeFallback: Rule = {
   id: "cloze.fallback",
   type: "who",
@@ -46,80 +147,35 @@ export const clozeFallback: Rule = {
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {
       const attribution = ATTRIBUTION.exec(sentence.text);
-      const cut = attribution ? attribution.index : sentence.text.length;
-      const text = attribution ? `${sentence.text.slice(0, cut)}.` : sentence.text;
-      const from = CONNECTOR.exec(text)?.[0].length ?? 0;
-      const opening = text.slice(from);
-      const words = wordCount(opening);
-      if (words < 8 || words > 32 || hasQuote(sentence.text) || LEADING_DEICTIC.test(opening))
+      const full = attribution ? attribution.index : sentence.text.length;
+      const whole = attribution ? `${sentence.text.slice(0, full)}.` : sentence.text;
+      const from = CONNECTOR.exec(whole)?.[0].length ?? 0;
+      if (LEADING_DEICTIC.test(whole.slice(from)) || !/[.]$/.test(whole) || /\?|!/.test(whole))
         continue;
       // "He ..." / "She ...": the person the analysis resolved, else no cloze.
-      const pronoun = /^(he|she)\b/i.exec(opening);
+      const pronoun = /^(he|she)\b/i.exec(whole.slice(from));
       const person = pronoun ? resolvedPronoun(article, sentence) : undefined;
       if (pronoun && !person) continue;
       const lead = from + (pronoun?.[0].length ?? 0);
-      if (
-        !/[.]$/.test(text) ||
-        /\?|!/.test(text) ||
-        OPINION.test(text) ||
-        NEGATED.test(text) ||
-        LOADED.test(text)
-      ) {
-        continue;
-      }
-      const blanked = (start: number, end: number): string | undefined => {
-        if (start < lead || end > cut) return undefined;
-        const rest = resolvedSpan(article, sentence, lead, start);
-        const before =
-          rest === undefined ? undefined : `${person ? `${person.name} ` : ""}${rest}`.trim();
-        const after = resolvedSpan(article, sentence, end, cut);
-        if (before === undefined || after === undefined) return undefined;
-        const glue = (s: string) => (s && !/^[,.;:’'%]/.test(s) ? ` ${s}` : s);
-        const opened = before ? `${before.charAt(0).toUpperCase()}${before.slice(1)} ` : "";
-        return `${opened}____${glue(after)}${attribution ? "." : ""}`;
-      };
-      candidates.push(...figureClozes(article, sentence, blanked, { from: lead, to: cut }));
-      const mentions = mentionsInSentence(article, sentence.index);
-      for (const { entity, mention } of mentions) {
-        const type = typeForEntity(entity);
-        if (!type || !askable(entity, knowledge)) continue;
-        if (mentions.filter((m) => m.entity.id === entity.id).length > 1) continue;
-        // The option must fill the blank exactly as the sentence had it.
-        if (normaliseOption(mention.text) !== normaliseOption(entity.name)) continue;
-        if (partOfLongerName(text, mention.start, mention.end)) continue;
-        // "The ____ authorities", "4,551 ____ flight deck crew": a name used as a modifier.
-        if (
-          /\b(the|a|an|\d[\d,.]*)\s+$/i.test(text.slice(0, mention.start)) &&
-          /^\s+[a-z]/.test(text.slice(mention.end))
-        ) {
-          continue;
+      // The whole sentence; for answers it cannot ask, the sentence cut before a clause that
+      // points back into the article.
+      const asked = new Set<string>();
+      for (const cut of clauseEnds(sentence.text, lead, full)) {
+        const trimmed = cut < full || attribution !== null;
+        const text = `${sentence.text.slice(0, cut)}${trimmed ? "." : ""}`;
+        const words = wordCount(text.slice(from));
+        if (words < 8 || words > 32 || hasQuote(text)) continue;
+        if (OPINION.test(text) || NEGATED.test(text) || LOADED.test(text)) continue;
+        for (const candidate of clozesOf(article, knowledge, sentence, {
+          text,
+          lead,
+          cut,
+          person,
+        })) {
+          if (asked.has(candidate.answer)) continue;
+          candidates.push(candidate);
+          if (!checkCandidate(candidate, article)) asked.add(candidate.answer);
         }
-        // "the ____ coalition government": a person's name used as a modifier.
-        if (entity.kind === "person" && /\bthe\s+$/i.test(text.slice(0, mention.start))) continue;
-        if (entity.id === person?.id) continue;
-        // "against ____, Australia and England": one item of a list is a guess among equals.
-        const listed = mentions.some(
-          (m) =>
-            m.entity.id !== entity.id &&
-            m.entity.kind === entity.kind &&
-            (/^\s*(,|and|or|&)\s*$/.test(text.slice(m.mention.end, mention.start)) ||
-              /^\s*(,|and|or|&)\s*$/.test(text.slice(mention.end, m.mention.start))),
-        );
-        if (listed) continue;
-        // A country in a sports result: region-mates are no options (Uganda for a cricket side).
-        if (entity.kind === "place" && entity.placeType === "country" && SPORT.test(text)) continue;
-        const stem = blanked(mention.start, mention.end);
-        if (!stem) continue;
-        candidates.push({
-          ruleId: "cloze.fallback",
-          type,
-          stem,
-          ...entityAnswer(entity),
-          sentence,
-          reliesOn: [],
-          alsoTrue: sameKindIn(article, sentence.index, entity),
-          priority: 0.3,
-        });
       }
     }
     return candidates;

@@ -1,0 +1,53 @@
+// The cloze fallback cuts a trailing clause that points back into the article ("..., and those
+// ...", "..., where he ...") so the fact before it can still be asked; it never cuts a clause that
+// holds the blank, and never offers a cut sentence that would still not stand alone.
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../../questions/knowledge";
+import { analyseArticle } from "../../src/generator/analyse";
+import { checkCandidate } from "../../src/generator/checks/index";
+import { clozeFallback } from "../../src/generator/rules/cloze";
+
+/** Cloze stems for `answer` that pass the candidate checks. */
+const passing = (body: string, answer: string): string[] => {
+  const article = analyseArticle(
+    { title: "Test article", body, publishedAt: "2026-03-10" },
+    { knowledge },
+  );
+  return clozeFallback
+    .apply(article, knowledge)
+    .filter((c) => c.answer === answer && checkCandidate(c, article) === undefined)
+    .map((c) => c.stem);
+};
+
+describe("cloze trimming", () => {
+  it.each([
+    [
+      "Pune will host just 12 events at the games, and those such as rowing and judo have been dropped.",
+      "12",
+      "Pune will host just ____ events at the games.",
+    ],
+    [
+      "Rescuers reached the village of Kedar in Nepal by road, where they found the bridge washed away.",
+      "Nepal",
+      "Rescuers reached the village of Kedar in ____ by road.",
+    ],
+    [
+      "The 14th amendment to Ghana's constitution was passed on 3 March 2026 — a change that critics say weakens it.",
+      "Ghana",
+      "The 14th amendment to ____'s constitution was passed on 3 March 2026.",
+    ],
+  ])("%s", (body, answer, expected) => {
+    expect(passing(body, answer)).toContain(expected);
+  });
+
+  it.each([
+    // The pronoun sits before the blank: no cut can help.
+    ["They later flew the injured to Dhaka, and the airport stayed open.", "Dhaka"],
+    // Cut too short to say anything (fewer than eight words).
+    ["Storms hit Lagos, and they then moved along the rest of the coast for days.", "Lagos"],
+    // The blank itself is in the clause that would be cut.
+    ["The minister arrived on time, and he then flew on to Colombo for talks.", "Colombo"],
+  ])("no passing cloze: %s", (body, answer) => {
+    expect(passing(body, answer)).toEqual([]);
+  });
+});
