@@ -3,6 +3,7 @@ import type { Knowledge } from "../../questions/types";
 import { cleanArticle } from "./clean";
 import { findDates, parsePublishedDate } from "./dates";
 import { findEntities } from "./entities/index";
+import { articleFocus } from "./focus";
 import { findQuantities } from "./quantities";
 import { splitSentences } from "./sentences";
 import type { AnalysedArticle, ArticleInput } from "./types";
@@ -19,6 +20,7 @@ export const analyseArticle = (article: ArticleInput, options: AnalyseOptions): 
   const publishedAt =
     parsePublishedDate(article.publishedAt) ?? parsePublishedDate(options.referenceDate);
   const { entities, pronouns } = findEntities(sentences, options.knowledge, clean.title);
+  const focus = articleFocus(entities, options.knowledge);
   return {
     title: clean.title,
     ...(publishedAt ? { publishedAt } : {}),
@@ -27,5 +29,6 @@ export const analyseArticle = (article: ArticleInput, options: AnalyseOptions): 
     dates: findDates(sentences, publishedAt),
     quantities: findQuantities(sentences),
     pronouns,
+    ...(focus ? { focus } : {}),
   };
 };

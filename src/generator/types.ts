@@ -133,6 +133,13 @@ export interface QuantityMention {
   scale?: string;
 }
 
+/** What "the country", "the government" and "the capital" mean in this article, when plain. */
+export interface ArticleFocus {
+  country?: string; // Country.name
+  demonym?: string; // "Japanese"
+  capital?: string; // City.name
+}
+
 /** Everything the rules see. */
 export interface AnalysedArticle {
   title: string;
@@ -143,6 +150,7 @@ export interface AnalysedArticle {
   quantities: QuantityMention[];
   /** sentence index -> person id a leading pronoun (he/she) in that sentence refers to. */
   pronouns: Map<number, string>;
+  focus?: ArticleFocus;
 }
 
 // ---------- stage 4: candidates, options, checks ----------

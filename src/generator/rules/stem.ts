@@ -2,6 +2,7 @@
 import { STEM_TEMPLATES, type StemTemplateId } from "../../../questions/templates";
 import { formatDate, monthYear } from "../dates";
 import type { AnalysedArticle, DateMention, Entity, Mention, Sentence } from "../types";
+import { resolveFocus } from "./focus-referents";
 import { resolveReferents, resolveSeasons } from "./referents";
 
 const TEMPLATE_TEXT = new Map<string, string>(STEM_TEMPLATES.map((t) => [t.id, t.text]));
@@ -120,16 +121,11 @@ export const resolvedSpan = (
     at = edit.end;
   }
   text += sentence.text.slice(at, end);
-  return resolveReferents(
-    article,
-    resolveSeasons(
-      article,
-      text
-        .replace(/\s+/g, " ")
-        .replace(/\s+([,.;:?])/g, "$1")
-        .trim(),
-    ),
-  );
+  const tidy = text
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,.;:?])/g, "$1")
+    .trim();
+  return resolveFocus(article, sentence, resolveReferents(article, resolveSeasons(article, tidy)));
 };
 
 export const mentionsInSentence = (
