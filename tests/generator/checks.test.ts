@@ -28,6 +28,11 @@ describe("checkStem", () => {
     ["Who chaired the meeting on Monday in Delhi?", "relative-time"],
     ["Who took charge as finance secretary last week in Delhi?", "relative-time"],
     ["Which city hosted the fair last November in India?", "relative-time"],
+    ["Many ships that year headed to a port in ____.", "relative-time"],
+    ["Officials said ____ had visited that morning.", "relative-time"],
+    // "the official end": an adjective, not the official who said something.
+    ["In 2025, ____'s visit to the White House marked the official end of a chill.", undefined],
+    ["The official said ____ was the capital of Chile in 2025.", "unresolved-pronoun"],
     [
       "Who, after long talks between farmers, traders, bankers, lawyers, teachers, nurses, drivers, pilots, sailors, miners, weavers and potters across seven districts of the eastern coastal state and four more in the hill region beyond the river, finally signed the water accord in 2025?",
       "stem-too-long",

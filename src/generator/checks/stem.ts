@@ -18,6 +18,8 @@ const RELATIVE_TIME = new RegExp(
     "\\bovernight\\b(?!\\s+(?:on|in|of)\\s+(?:\\d{1,2}\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b)",
     "\\b(last|next|this|coming|previous|following)\\s+(week|weekend|month|year|morning|afternoon|evening|night|day|season|decade|january|february|march|april|may|june|july|august|september|october|november|december)\\b",
     "\\b(earlier|later)\\s+this\\b",
+    // "that year", "the same day": a time the stem cannot date.
+    "\\b(that|the same)\\s+(year|month|week|day|night|morning|evening|weekend|summer|winter)\\b",
     "\\b(days?|weeks?|months?|years?)\\s+ago\\b",
     "\\bthe\\s+(previous|following|next)\\s+day\\b",
   ].join("|"),
@@ -31,7 +33,7 @@ const META =
 // visit", "the South Carolina politician". People's roles stay unresolved even with a proper
 // modifier; "the Moroccan authorities" does say whose.
 const ROLE_NOUNS =
-  "politician|senator|lawmaker|legislator|spokesperson|spokesman|spokeswoman|chief(?! (?:executive|minister|economist|justice|of))|commander|general(?! (?:manager|secretary|assembly|election|of))|leader|minister|president|premier|official|man|woman|boy|girl|couple|pair|teen|teenager|student|driver|rider|climbers?|victims?|suspects?|passengers?";
+  "politician|senator|lawmaker|legislator|spokesperson|spokesman|spokeswoman|chief(?! (?:executive|minister|economist|justice|of))|commander|general(?! (?:manager|secretary|assembly|election|of))|leader|minister|president|premier|official(?!\\s+(?!(?:said|say|says|told|added|was|is|has|had|will|would|and|or)\\b)[a-z]+\\b)|man|woman|boy|girl|couple|pair|teen|teenager|student|driver|rider|climbers?|victims?|suspects?|passengers?";
 const CONTEXT_NOUNS =
   "capital|city|country|region|island|state|province|town|village|government|group|firm|company|organisation|team|club|party|agency|ministry|incident|attack|crash|fire|blaze|visit|trip|move|decision|plan|bill|law|policy|case|area|nation|officials|authorities|body|site|project|scheme|deal|agreement|summit|meeting|talks|event|tournament|match|status quo|kingdom|operation|programme|mission|disaster|accident|protests?|strike|war|conflict|ban|crisis|scandal|vessel|ship|boat|plane|aircraft|building|bar|factory|warehouse|facility|expedition|memoir|book|novel|film|study|survey|poem|collection|award|prize|figure|figures|data|statement|decision|move|exercises?|drills?|announcement|schedule|elections?|polls|vote|verdict|ruling|order|report|proposal|initiative|campaign|scheme|mission|launch|test|flight|framework|extravaganza|edition|accord|pact|treaty|contest|race|killing|murder|assassination|shooting|bombing|blast|explosion|raid|invasion";
 const NOT_MODIFIED =
