@@ -60,10 +60,7 @@ describe("resolveFocus", () => {
       "The government will open bids for the next line in May.",
       "The Kenyan government will open bids for the next line in May.",
     ],
-    [
-      "Protests broke out in the capital over fares.",
-      "Protests broke out in Nairobi over fares.",
-    ],
+    ["Protests broke out in the capital over fares.", "Protests broke out in Nairobi over fares."],
   ])("%s", (sentence, expected) => {
     expect(resolved(KENYA, sentence)).toBe(expected);
   });
