@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanArticle } from "../../src/generator/clean";
 import {
   analyseArticle,
   defaultKnowledge,
@@ -11,9 +10,9 @@ import {
   generateQuestions,
 } from "../../src/generator/index";
 import { normaliseOption } from "../../src/generator/normalise";
-import { splitSentences } from "../../src/generator/sentences";
-import type { ArticleInput, Question } from "../../src/generator/types";
+import type { ArticleInput } from "../../src/generator/types";
 import { REJECT_REASONS } from "../../src/generator/types";
+import { expectWellFormed } from "./well-formed";
 
 const articlesDir = join(import.meta.dirname, "../fixtures/articles");
 const fixtures = readdirSync(articlesDir)
@@ -26,70 +25,6 @@ const fixtures = readdirSync(articlesDir)
   });
 const negatives = fixtures.filter((f) => f.file.startsWith("neg-"));
 const positives = fixtures.filter((f) => !f.file.startsWith("neg-"));
-const ruleIds = new Set(defaultRules.map((r) => r.id));
-const FUNCTION_WORDS = new Set([
-  "the",
-  "of",
-  "and",
-  "a",
-  "an",
-  "in",
-  "on",
-  "for",
-  "to",
-  "de",
-  "da",
-  "la",
-  "al",
-  "el",
-  "bin",
-  "van",
-  "von",
-  "du",
-  "le",
-]);
-const TYPE_NOUNS = new Set([
-  "sea",
-  "city",
-  "strait",
-  "ocean",
-  "gulf",
-  "bay",
-  "channel",
-  "lake",
-  "river",
-  "canal",
-  "state",
-  "country",
-  "company",
-  "organisation",
-]);
-
-/** The machine-checkable checks, restated independently of src/generator/checks. */
-const expectWellFormed = (question: Question, article: ArticleInput) => {
-  const sentences = splitSentences(cleanArticle(article).paragraphs).map((s) => s.text);
-  expect(question.options).toHaveLength(4);
-  expect(question.answerIndex).toBeGreaterThanOrEqual(0);
-  expect(question.answerIndex).toBeLessThan(4);
-  expect(question.options[question.answerIndex]).toBe(question.answer);
-  const keys = question.options.map(normaliseOption);
-  expect(new Set(keys).size).toBe(4);
-  for (const a of keys) {
-    for (const b of keys) {
-      if (a !== b) expect(` ${b} `.includes(` ${a} `)).toBe(false);
-    }
-  }
-  expect(sentences).toContain(question.explanation);
-  expect(question.stem.endsWith("?") || question.stem.split("____").length === 2).toBe(true);
-  const stemWords = new Set(normaliseOption(question.stem.replace(/____/g, " ")).split(" "));
-  for (const word of normaliseOption(question.answer).split(" ")) {
-    if (FUNCTION_WORDS.has(word) || TYPE_NOUNS.has(word) || word.length < 2) continue;
-    expect(stemWords.has(word), `"${word}" of ${question.answer} in: ${question.stem}`).toBe(false);
-  }
-  expect(ruleIds.has(question.ruleId)).toBe(true);
-  expect(question.stem).not.toMatch(/\b(all|none) of the above\b/i);
-};
-
 describe("generateQuestions on the fixture articles", () => {
   it.each(positives)("$file: questions that pass every machine check", ({ article }) => {
     const { questions, rejected } = generateQuestions(article);
