@@ -6,17 +6,29 @@ describe("checkStem with context", () => {
   it.each([
     [
       "Rahul Verma travelled to ____ in May 2024, where he opened a consulate.",
-      { onePersonNamed: "Rahul Verma" },
+      { peopleNamedAt: [0] },
       undefined,
     ],
     [
       "In which city did Rahul Verma say he would open a consulate?",
-      { onePersonNamed: "Rahul Verma" },
+      { peopleNamedAt: [18] },
       undefined,
     ],
     [
       "He said Rahul Verma would open a consulate in ____.", // the pronoun comes first
-      { onePersonNamed: "Rahul Verma" },
+      { peopleNamedAt: [8] },
+      "unresolved-pronoun",
+    ],
+    [
+      // Verma is the one person named before "he"; Mehta comes after it.
+      "Verma returned from ____, where he met the envoy Anil Mehta in May 2024.",
+      { peopleNamedAt: [0, 48] },
+      undefined,
+    ],
+    [
+      // Two people before "he": either could be meant.
+      "Verma and Anil Mehta flew to ____, where he opened a consulate in 2024.",
+      { peopleNamedAt: [0, 10] },
       "unresolved-pronoun",
     ],
     ["Rahul Verma travelled to ____, where he opened a consulate.", {}, "unresolved-pronoun"],

@@ -42,22 +42,29 @@ const soleThingOfSentence = (candidate: Candidate, article: AnalysedArticle): bo
   );
 };
 
-/** The one article person the stem names (full name or alias), when there is exactly one. */
-const onePersonNamed = (
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Where the stem names an article person (full name or alias), and the blank when it stands for
+ * one. A stem whose answer is a person not shown as a blank ("To whom ...?") gives none: a he/she
+ * could then mean the answer.
+ */
+const peopleNamed = (
   candidate: Candidate,
   article: AnalysedArticle,
-): { onePersonNamed?: string } => {
-  const named: string[] = [];
-  for (const entity of article.entities) {
-    if (entity.kind !== "person") continue;
-    const name = [entity.name, ...entity.aliases].find((n) =>
-      new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(candidate.stem),
-    );
-    if (name) named.push(name);
-  }
+): { peopleNamedAt?: number[] } => {
   const answerIsPerson =
     candidate.answerKind.kind === "entity" && candidate.answerKind.entity.kind === "person";
-  return named.length === 1 && !answerIsPerson && named[0] ? { onePersonNamed: named[0] } : {};
+  const blank = candidate.stem.indexOf("____");
+  if (answerIsPerson && blank < 0) return {};
+  const at: number[] = answerIsPerson ? [blank] : [];
+  for (const entity of article.entities) {
+    if (entity.kind !== "person") continue;
+    const names = [entity.name, ...entity.aliases].map(escapeRegExp).join("|");
+    const found = new RegExp(`\\b(?:${names})\\b`).exec(candidate.stem);
+    if (found) at.push(found.index);
+  }
+  return { peopleNamedAt: at.sort((x, y) => x - y) };
 };
 
 export interface Draft extends Candidate {
@@ -76,7 +83,7 @@ export const checkCandidate = (
       /^(?:(?:In|On|As of) [^,]+, )?(?:who|which)\b/i.test(candidate.stem),
     countryBlank: onlyCountryOfSentence(candidate, article),
     soleThingBlank: soleThingOfSentence(candidate, article),
-    ...onePersonNamed(candidate, article),
+    ...peopleNamed(candidate, article),
   }) ??
   typeMismatch(candidate) ??
   answerInStem(candidate) ??

@@ -58,8 +58,9 @@ export interface StemContext {
   /** The blank is the only country, city, state or organisation of the sentence: "it"/"its"
    * after the blank can only mean the blank (or nothing: "makes it harder"). */
   soleThingBlank?: boolean;
-  /** The stem names exactly one person of the article, before any he/she: they mean that person. */
-  onePersonNamed?: string;
+  /** Where the stem names article people (and a blank standing for one): a he/she after exactly
+   * one of them means that person ("Graham returned from ____, where he met Zelensky"). */
+  peopleNamedAt?: readonly number[];
 }
 
 const THING_PRONOUN = /^(it|its|itself)$/i;
@@ -87,13 +88,13 @@ export const checkStem = (stem: string, context: StemContext = {}): Failure | un
   if (words.length > MAX_STEM_WORDS)
     return { reason: "stem-too-long", detail: `${words.length} words` };
   const blankAt = stem.indexOf(BLANK);
-  const namedAt = context.onePersonNamed ? stem.indexOf(context.onePersonNamed) : -1;
   for (const pronoun of stem.matchAll(new RegExp(UNRESOLVED.source, "g"))) {
     if (context.personSubject && PERSON_PRONOUN.test(pronoun[0])) continue;
     const at = pronoun.index ?? 0;
     if (context.soleThingBlank && blankAt >= 0 && at > blankAt && THING_PRONOUN.test(pronoun[0]))
       continue;
-    if (namedAt >= 0 && at > namedAt && PERSON_PRONOUN.test(pronoun[0])) continue;
+    const before = context.peopleNamedAt?.filter((p) => p < at).length ?? 0;
+    if (before === 1 && PERSON_PRONOUN.test(pronoun[0])) continue;
     return { reason: "unresolved-pronoun", detail: pronoun[0] };
   }
   const blank = stem.indexOf(BLANK);
