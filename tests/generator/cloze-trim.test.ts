@@ -51,3 +51,15 @@ describe("cloze trimming", () => {
     expect(passing(body, answer)).toEqual([]);
   });
 });
+
+describe("cloze subject names", () => {
+  it("spells out a person's short name at the start of the sentence", () => {
+    const body = [
+      "Foreign Minister Anil Mehta arrived in Dhaka on Monday.",
+      "Mehta later flew to Colombo for talks on a new port with the Sri Lankan navy.",
+    ].join(" ");
+    expect(passing(body, "Colombo")).toContain(
+      "Anil Mehta later flew to ____ for talks on a new port with the Sri Lankan navy.",
+    );
+  });
+});

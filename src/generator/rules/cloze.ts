@@ -138,6 +138,16 @@ const clozesOf = (
   return candidates;
 };
 
+/** The person whose short name opens the sentence at `at`, and where that name ends. */
+const surnameAt = (article: AnalysedArticle, sentence: Sentence, at: number) => {
+  for (const entity of article.entities) {
+    if (entity.kind !== "person") continue;
+    const mention = entity.mentions.find((m) => m.sentence === sentence.index && m.start === at);
+    if (mention && mention.text !== entity.name) return { entity, end: mention.end };
+  }
+  return undefined;
+};
+
 export const clozeFallback: Rule = {
   id: "cloze.fallback",
   type: "who",
@@ -154,9 +164,12 @@ export const clozeFallback: Rule = {
         continue;
       // "He ..." / "She ...": the person the analysis resolved, else no cloze.
       const pronoun = /^(he|she)\b/i.exec(whole.slice(from));
-      const person = pronoun ? resolvedPronoun(article, sentence) : undefined;
-      if (pronoun && !person) continue;
-      const lead = from + (pronoun?.[0].length ?? 0);
+      const resolved = pronoun ? resolvedPronoun(article, sentence) : undefined;
+      if (pronoun && !resolved) continue;
+      // "Graham returned ..." → "Lindsey Graham returned ...": a surname alone is not self-contained.
+      const surname = pronoun ? undefined : surnameAt(article, sentence, from);
+      const person = resolved ?? surname?.entity;
+      const lead = surname ? surname.end : from + (pronoun?.[0].length ?? 0);
       // The whole sentence; for answers it cannot ask, the sentence cut before a clause that
       // points back into the article.
       const asked = new Set<string>();
