@@ -10,7 +10,11 @@ import {
 import { companyByAgent, organisationByAgent, whoByAgent } from "./by-agent";
 import { clozeFallback } from "./cloze";
 import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
+import { howManyAmount } from "./how-many-amount";
+import { howManyChange } from "./how-many-change";
 import { howManyMargin } from "./how-many-margin";
+import { howManyOrdinal } from "./how-many-ordinal";
+import { howManyShare } from "./how-many-share";
 import { howManySized, howManyStated } from "./how-many-stated";
 import {
   companyObjectOfEvent,
@@ -60,6 +64,10 @@ export const defaultRules: readonly Rule[] = [
   countryObjectOfEvent,
   whichCountryDemonym,
   howManyMargin,
+  howManyAmount,
+  howManyChange,
+  howManyOrdinal,
+  howManyShare,
   howManyDuration,
   howManyMembers,
   howManyCount,

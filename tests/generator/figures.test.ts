@@ -1,0 +1,176 @@
+// Figures beyond plain counts: amounts, shares, ordinals and changes "from X to Y" (the real
+// analysis and rules on sentences written for these tests, no mocks).
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../../questions/knowledge";
+import { analyseArticle } from "../../src/generator/analyse";
+import { figureText, ordinal, quantityDistractors } from "../../src/generator/distractors/numbers";
+import { generateQuestions } from "../../src/generator/index";
+import { createRandom } from "../../src/generator/random";
+import { defaultRules } from "../../src/generator/rules/index";
+import type { QuantityMention } from "../../src/generator/types";
+
+const stems = (body: string, ruleId: string, date = "2026-02-10") => {
+  const article = analyseArticle({ title: "Test article", body, publishedAt: date }, { knowledge });
+  return defaultRules
+    .flatMap((rule) => rule.apply(article, knowledge))
+    .filter((c) => c.ruleId === ruleId)
+    .map((c) => [c.stem, c.answer]);
+};
+
+describe("figure rules", () => {
+  it.each([
+    [
+      "how-many.amount",
+      "A district court has fined a Dutch tourist S$900 (€620; £530) for spraying paint on a bus shelter and leaving it there.",
+      "In February 2026, how much has a district court fined a Dutch tourist for spraying paint on a bus shelter?",
+      "S$900",
+    ],
+    [
+      "how-many.amount",
+      "The Kerala cabinet approved Rs 1,200 crore for a new metro line in Kochi.",
+      "In February 2026, how much did the Kerala cabinet approve for a new metro line in Kochi?",
+      "Rs 1,200 crore",
+    ],
+    [
+      "how-many.amount",
+      "Norway's rail operator announced weeks later that it would commit €40m (£34m) to fitting trains with heat pumps - mostly older ones - on northern routes.",
+      "How much did Norway's rail operator announce for fitting trains with heat pumps on northern routes?",
+      "€40m",
+    ],
+    [
+      "how-many.share",
+      "Shipping accounts for 3% of the world's greenhouse gas emissions, and carries 80% of global trade by volume.",
+      "In February 2026, what percentage of the world's greenhouse gas emissions does shipping account for?",
+      "3%",
+    ],
+    [
+      "how-many.share",
+      "Surat, in the state of Gujarat, is known as the diamond city as it reportedly cuts 90% of the world's rough diamonds.",
+      "In February 2026, what percentage of the world's rough diamonds does Surat reportedly cut?",
+      "90%",
+    ],
+    [
+      "how-many.ordinal",
+      "The 106th amendment to the Constitution, passed on 21 September 2023, reserves seats for women.",
+      "Which amendment to the Constitution was passed on 21 September 2023?",
+      "106th",
+    ],
+    [
+      "how-many.ordinal",
+      "The 31st edition of the Kala Ghoda festival has opened in Mumbai.",
+      "In February 2026, which edition of the Kala Ghoda festival has opened in Mumbai?",
+      "31st",
+    ],
+    [
+      "how-many.change",
+      "Seafarers welcomed the three-phase plan by the Directorate General of Shipping to limit working hours. These include an increase in the weekly rest period for deck crew from 24 hours to 36 hours, a cap on night watches from five to three, and longer breaks.",
+      "Under the three-phase plan by the Directorate General of Shipping, the weekly rest period for deck crew was increased from 24 hours to how many hours?",
+      "36",
+    ],
+    [
+      "how-many.change",
+      "Seafarers welcomed the three-phase plan by the Directorate General of Shipping to limit working hours. These include an increase in the weekly rest period for deck crew from 24 hours to 36 hours, a cap on night watches from five to three, and longer breaks.",
+      "Under the three-phase plan by the Directorate General of Shipping, the cap on night watches was reduced from five to how many?",
+      "3",
+    ],
+    [
+      "how-many.change",
+      "The Railway Board issued a plan by the Railway Board on rest hours. These include a cut in the monthly overtime for loco pilots from 40 hours to 30 hours.",
+      "Under the plan by the Railway Board, the monthly overtime for loco pilots was reduced from 40 hours to how many hours?",
+      "30",
+    ],
+    [
+      "how-many.change",
+      "Air India raised its daily flights from 420 in May to 465 in the summer schedule.",
+      "Air India raised its daily flights from 420 in May 2025 to how many in the summer schedule?",
+      "465",
+    ],
+  ])("%s: %s", (ruleId, body, stem, answer) => {
+    expect(stems(body, ruleId)).toContainEqual([stem, answer]);
+  });
+
+  it.each([
+    // A conversion in brackets is an aside, and a hedged amount is never asked.
+    ["how-many.amount", "The court fined the firm about Rs 5 crore for polluting the Yamuna."],
+    ["how-many.amount", "Tickets for the concert in Goa cost more than Rs 4,000 each."],
+    // An amount that is not paid, fined or committed.
+    ["how-many.amount", "The company reported a loss of Rs 300 crore in the quarter."],
+    // A pronoun where the share's holder should be.
+    ["how-many.share", "It accounts for 3% of the world's greenhouse gas emissions."],
+    // A rise, not a share of a whole.
+    ["how-many.share", "Sales of air coolers in Delhi surged 70% in May."],
+    // An ordinal that is a date, and one that heads no subject.
+    ["how-many.ordinal", "The talks will resume on the 4th of March in Geneva."],
+    ["how-many.ordinal", "India finished 12th in the medals table at the Asian Games."],
+    // "These include" with no named plan before it: whose change is unsaid.
+    [
+      "how-many.change",
+      "These include an increase in the weekly rest period from 24 hours to 36 hours.",
+    ],
+    // A range, not a change.
+    ["how-many.change", "Between 300 to 400 people crossed the border in Assam on Monday."],
+  ])("%s: nothing from %s", (ruleId, body) => {
+    expect(stems(body, ruleId)).toEqual([]);
+  });
+});
+
+const mention = (text: string, value: number, unit: string, scale?: string): QuantityMention => ({
+  sentence: 0,
+  start: 0,
+  end: text.length,
+  text,
+  value,
+  unit,
+  format: "digits",
+  approximate: false,
+  ...(scale ? { scale } : {}),
+});
+
+describe("figure shapes", () => {
+  it.each([
+    [mention("S$600", 600, "Singapore dollar"), "S$600", /^S\$\d[\d,]*$/],
+    [mention("€80m", 80e6, "euro"), "€80m", /^€\d+m$/],
+    [mention("$300 billion", 3e11, "dollar", "billion"), "$300 billion", /^\$\d+ billion$/],
+    [mention("about 6 million", 6e6, "", "million"), "6 million", /^\d+ million$/],
+    [mention("Rs 1,200 crore", 1.2e10, "rupee", "crore"), "Rs 1,200 crore", /^Rs \d[\d,]* crore$/],
+    [mention("2.7%", 2.7, "percent"), "2.7%", /^\d\.\d%$/],
+    [mention("27th", 27, "ordinal"), "27th", /^\d+(st|nd|rd|th)$/],
+    [mention("36 hours", 36, "hour"), "36", /^\d+$/],
+  ])("%s reads as the article writes it", (quantity, answer, shape) => {
+    expect(figureText(quantity)).toBe(answer);
+    for (let seed = 0; seed < 10; seed++) {
+      const options = quantityDistractors(quantity, createRandom(seed));
+      expect(options).toHaveLength(3);
+      expect(new Set([answer, ...options]).size).toBe(4);
+      for (const option of options) expect(option).toMatch(shape);
+    }
+  });
+
+  it.each([
+    [1, "1st"],
+    [2, "2nd"],
+    [3, "3rd"],
+    [11, "11th"],
+    [12, "12th"],
+    [22, "22nd"],
+    [101, "101st"],
+    [113, "113th"],
+  ])("ordinal %d is %s", (n, text) => {
+    expect(ordinal(n)).toBe(text);
+  });
+
+  it("never offers the old figure of a change", () => {
+    for (let seed = 0; seed < 10; seed++) {
+      const { questions } = generateQuestions(
+        {
+          title: "Rest rules",
+          body: "Pilots welcomed the plan by the Directorate General of Civil Aviation on rest. These include an increase in the weekly rest period for cabin crew from 24 hours to 28 hours.",
+          publishedAt: "2026-02-10",
+        },
+        { seed },
+      );
+      const change = questions.find((q) => q.ruleId === "how-many.change");
+      expect(change?.options).not.toContain("24");
+    }
+  });
+});
