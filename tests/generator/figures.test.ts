@@ -85,6 +85,54 @@ describe("figure rules", () => {
       "Air India raised its daily flights from 420 in May 2025 to how many in the summer schedule?",
       "465",
     ],
+    [
+      "how-many.holds",
+      "The Eurozone is a currency union spanning 20 European countries that use the euro.",
+      "In February 2026, how many European countries does the Eurozone span?",
+      "20",
+    ],
+    [
+      "how-many.holds",
+      "Brisbane 2032 will feature just 28 sports, and several have been dropped.",
+      "How many sports will Brisbane 2032 feature?",
+      "28",
+    ],
+    [
+      "how-many.holds",
+      "An estimated 9,000 Pandits remain in the Kashmir Valley, most of them in Srinagar.",
+      "In February 2026, about how many Pandits remain in the Kashmir Valley?",
+      "9,000",
+    ],
+    [
+      "how-many.holds",
+      "Parsis in India, including those abroad on visas, numbered about 57,000 in 2011, down from 69,000 in 2001.",
+      "About how many Parsis were there in India in 2011?",
+      "57,000",
+    ],
+    [
+      "how-many.measure",
+      "Climbers left for Kangchenjunga on Monday. An avalanche struck the 8,586-metre (28,169 ft) peak at noon.",
+      "How many metres high is Kangchenjunga?",
+      "8,586",
+    ],
+    [
+      "how-many.measure",
+      "Sherpa Dorje, the team leader, is known for climbing all 14 of the world's highest peaks in 2019.",
+      "How many of the world's highest peaks is Sherpa Dorje known for climbing in 2019?",
+      "14",
+    ],
+    [
+      "how-many.stated",
+      "Officials said there were 120 workers at the Anand Textiles mill when the fire broke out.",
+      "In February 2026, how many workers were at the Anand Textiles mill when a fire broke out?",
+      "120",
+    ],
+    [
+      "how-many.sized",
+      "The All India Kisan Sabha, which represents almost 15 million farmers, called a strike.",
+      "In February 2026, about how many farmers does the All India Kisan Sabha represent?",
+      "15 million",
+    ],
   ])("%s: %s", (ruleId, body, stem, answer) => {
     expect(stems(body, ruleId)).toContainEqual([stem, answer]);
   });
@@ -109,6 +157,19 @@ describe("figure rules", () => {
     ],
     // A range, not a change.
     ["how-many.change", "Between 300 to 400 people crossed the border in Assam on Monday."],
+    // A pronoun or a common noun holds nothing the stem can name.
+    ["how-many.holds", "It will feature just 28 sports, and several have been dropped."],
+    ["how-many.holds", "The new league will feature 12 teams from across Kerala."],
+    // A height with two peaks near it: which one is unclear.
+    [
+      "how-many.measure",
+      "Climbers left Lhotse for Makalu on Monday. An avalanche struck the 8,485-metre peak at noon.",
+    ],
+    // "six million" in words has no digits to keep among the options.
+    [
+      "how-many.sized",
+      "The All India Kisan Sabha, which represents six million farmers, called a strike.",
+    ],
   ])("%s: nothing from %s", (ruleId, body) => {
     expect(stems(body, ruleId)).toEqual([]);
   });

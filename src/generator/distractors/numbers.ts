@@ -31,6 +31,7 @@ export const numberDistractors = (
   value: number,
   random: Random,
   alsoTrue: readonly number[] = [],
+  spread = 0.2,
 ): string[] => {
   const decimals = decimalsOf(value);
   const small = decimals === 0 && value <= 12;
@@ -38,7 +39,7 @@ export const numberDistractors = (
     ? value >= 4 && value % 2 === 0 && random() < 0.35
       ? 2
       : 1
-    : niceStep(value * 0.2, decimals);
+    : niceStep(value * spread, decimals);
   const floor = decimals === 0 ? 1 : step;
   const maxBelow = Math.max(0, Math.floor((value - floor) / step + 1e-9));
   const below = randomInt(random, 0, Math.min(3, maxBelow));
@@ -79,6 +80,8 @@ export interface FigureShape {
 }
 
 const DIGIT_RUN = /\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
+// "6 million UK workers": only the scale word belongs to the figure.
+const SCALE_WORD = /^\s?(?:hundred|thousand|lakhs?|crores?|million|billion|trillion)\b/;
 const CURRENCY_SIGN = /(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|Re\.?\s?|INR\s?|USD\s?|EUR\s?|GBP\s?)$/;
 
 export const figureShape = (quantity: QuantityMention): FigureShape => {
@@ -92,10 +95,11 @@ export const figureShape = (quantity: QuantityMention): FigureShape => {
   if (!digits || !Number(digits[0].replace(/,/g, ""))) return plain;
   const number = Number(digits[0].replace(/,/g, ""));
   const before = quantity.text.slice(0, digits.index);
+  const after = quantity.text.slice((digits.index ?? 0) + digits[0].length);
   return {
     prefix: money ? (CURRENCY_SIGN.exec(before)?.[0] ?? "") : "",
     number,
-    suffix: quantity.text.slice((digits.index ?? 0) + digits[0].length),
+    suffix: money || quantity.unit === "percent" ? after : (SCALE_WORD.exec(after)?.[0] ?? ""),
     ordinal: false,
     multiplier: quantity.value / number,
   };
@@ -129,7 +133,9 @@ export const quantityDistractors = (
     return result;
   }
   const written = alsoTrue.map((v) => v / shape.multiplier);
-  return numberDistractors(shape.number, random, written).map(
+  // A height in thousands of metres: neighbours a few hundred apart, not thousands.
+  const spread = /^(metre|foot)$/.test(quantity.unit) && quantity.value >= 1_000 ? 0.05 : 0.2;
+  return numberDistractors(shape.number, random, written, spread).map(
     (text) => `${shape.prefix}${text}${shape.suffix}`,
   );
 };

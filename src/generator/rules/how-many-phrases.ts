@@ -13,7 +13,7 @@ export const afterAside = (text: string, at: number): number => {
 // Where the rest of a clause stops: a comma, a dash aside, a bracket, a new clause, a conjoined
 // "-ing" phrase ("and putting it back"), an attribution.
 const BREAK =
-  /,|;|:|\s[-–—]\s|\s\((?![A-Z][A-Za-z0-9]{1,7}\))|\.$|\s(?:and|or)\s+\w+ing\b|\s(?:but|while|whereas|which|who|where|as|because|although|though|according to|after|before|when|amid)\s/;
+  /,(?!\d)|;|:|\s[-–—]\s|\s\((?![A-Z][A-Za-z0-9]{1,7}\))|\.$|\s(?:and|or)\s+\w+ing\b|\s(?:but|while|whereas|which|who|where|as|because|although|though|according to|after|before|when|amid)\s/;
 const UNCLEAR = /\b(he|she|it|they|them|his|her|their|this|that|these|those)\b/i;
 
 /** Where the clause that continues at `from` breaks off. */
@@ -73,3 +73,7 @@ export const figureCandidate = (
   alsoTrue,
   priority,
 });
+
+/** "four million" in words has no written digits to keep among the options: not asked. */
+export const wordScaled = (quantity: QuantityMention): boolean =>
+  quantity.scale !== undefined && !/\d/.test(quantity.text);

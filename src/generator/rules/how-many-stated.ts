@@ -4,6 +4,7 @@
 import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from "../types";
 import { pluralUnit, quantityAnswer } from "./answer";
 import { keptQualifier } from "./how-many";
+import { wordScaled } from "./how-many-phrases";
 import { anchored, anchorOf, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
 
 const VERBS = "are|were|is|was|have been|had been|remain|remained";
@@ -21,6 +22,17 @@ const MONEY_OR_MEASURE =
 const REST_END = /,|;|\s[-–—]\s|\.$|\s(?:and|but|while|who|which|according)\s/;
 const UNCLEAR = /\b(he|she|it|they|them|his|her|its|their|this|that|these|those)\b/i;
 
+// "at the Anand Textiles mill when the fire broke out": after a named place the event needs no
+// back-reference; "when a fire broke out" says the same and stands alone.
+const EVENT_AFTER_PLACE =
+  /(\s[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+when\s+)the\s+(fire|blaze|explosion|blast|stampede|collapse|flood)\s+(broke out|erupted|started|began|struck|hit|occurred|happened)\b/;
+const indefiniteEvent = (rest: string | undefined): string | undefined =>
+  rest?.replace(
+    EVENT_AFTER_PLACE,
+    (_, lead: string, event: string, verb: string) =>
+      `${lead}${/^[aeiou]/.test(event) ? "an" : "a"} ${event} ${verb}`,
+  );
+
 const statedVerb = (sentence: Sentence, quantity: QuantityMention, units: string) => {
   const before = sentence.text.slice(0, quantity.start);
   const there = THERE.exec(before);
@@ -36,7 +48,8 @@ const statedVerb = (sentence: Sentence, quantity: QuantityMention, units: string
 };
 
 const stated = (article: AnalysedArticle, sentence: Sentence, quantity: QuantityMention) => {
-  if (!Number.isInteger(quantity.value) || quantity.value < 2 || quantity.scale) return undefined;
+  if (!Number.isInteger(quantity.value) || quantity.value < 2 || wordScaled(quantity))
+    return undefined;
   if (MONEY_OR_MEASURE.test(quantity.unit)) return undefined;
   const tail = sentence.text.slice(quantity.end);
   const bareUnit = /^\s+([a-z]{3,}(?:s|people|men|children))\b/.exec(tail)?.[1];
@@ -57,7 +70,7 @@ const stated = (article: AnalysedArticle, sentence: Sentence, quantity: Quantity
   const restText = sentence.text.slice(from);
   const stop = REST_END.exec(restText);
   const end = from + (stop ? stop.index : restText.length);
-  const rest = resolvedSpan(article, sentence, from, end);
+  const rest = indefiniteEvent(resolvedSpan(article, sentence, from, end));
   if (!rest || hasQuote(rest) || UNCLEAR.test(rest)) return undefined;
   if (wordCount(rest) < 3 || wordCount(rest) > 18) return undefined;
   // "How many fires are burning" needs the thing counted to be specific: a name or a place.
@@ -125,8 +138,9 @@ const WHERE_VERB =
   /^\s+(have been|had been|were|was)\s+(killed|injured|evacuated|arrested|rescued|displaced)\b/;
 
 const sized = (sentence: Sentence, quantity: QuantityMention) => {
-  // "6 million" would read as "6,000,000" among the options: scaled figures stay unasked.
-  if (!Number.isInteger(quantity.value) || quantity.value < 2 || quantity.scale) return undefined;
+  // "6 million" reads as the article writes it among the options; "six million" stays unasked.
+  if (!Number.isInteger(quantity.value) || quantity.value < 2 || wordScaled(quantity))
+    return undefined;
   if (MONEY_OR_MEASURE.test(quantity.unit)) return undefined;
   const qualifier = quantity.approximate ? keptQualifier(sentence, quantity) : undefined;
   if (quantity.approximate && !qualifier) return undefined;
@@ -135,8 +149,10 @@ const sized = (sentence: Sentence, quantity: QuantityMention) => {
   const before = sentence.text.slice(0, quantity.start).replace(QUALIFIER_WORDS, "");
   const units = /^\s+([A-Z]{2,}\s+)?([a-z]{3,}(?:s|people|men|children))\b/.exec(tail) ?? undefined;
   const body = BODY_SIZE.exec(before);
-  if (body?.[1] && body[2] && units?.[2]) {
-    const counted = `${units[1] ?? ""}${units[2]}`;
+  // "15 million farmers" carries its unit; "6 million UK workers" has it after the figure.
+  const own = quantity.unit ? pluralUnit(quantity.unit) : undefined;
+  if (body?.[1] && body[2] && (units?.[2] || own)) {
+    const counted = own ?? `${units?.[1] ?? ""}${units?.[2] ?? ""}`;
     const name = body[1].replace(/^The\s/, "the ");
     return `${wh} ${counted} does ${name} ${PRESENT[body[2]]}?`;
   }

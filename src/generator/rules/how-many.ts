@@ -4,6 +4,7 @@ import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from
 import { pluralUnit, quantityAnswer } from "./answer";
 import { clausesOf } from "./event";
 import { frontedQuestion } from "./fronting";
+import { wordScaled } from "./how-many-phrases";
 import { anchored, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
 import { subjectEntity, subjectPhrase } from "./subject";
 
@@ -143,7 +144,7 @@ export const howManyCount: Rule = {
     for (const sentence of article.sentences) {
       const quantities = quantitiesIn(article, sentence);
       for (const quantity of quantities) {
-        if (MONEY.has(quantity.unit) || quantity.scale) continue;
+        if (MONEY.has(quantity.unit) || wordScaled(quantity)) continue;
         if (quantity.value < 2 || !Number.isInteger(quantity.value)) continue;
         const duration = DURATION_UNITS.has(quantity.unit);
         const tail = sentence.text.slice(quantity.end);

@@ -12,7 +12,9 @@ import { clozeFallback } from "./cloze";
 import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
 import { howManyAmount } from "./how-many-amount";
 import { howManyChange } from "./how-many-change";
+import { howManyHolds } from "./how-many-holds";
 import { howManyMargin } from "./how-many-margin";
+import { howManyMeasure } from "./how-many-measure";
 import { howManyOrdinal } from "./how-many-ordinal";
 import { howManyShare } from "./how-many-share";
 import { howManySized, howManyStated } from "./how-many-stated";
@@ -73,6 +75,8 @@ export const defaultRules: readonly Rule[] = [
   howManyCount,
   howManyCasualties,
   howManyStated,
+  howManyHolds,
+  howManyMeasure,
   howManySized,
   clozeFallback,
 ];
