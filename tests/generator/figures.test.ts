@@ -133,6 +133,42 @@ describe("figure rules", () => {
       "In February 2026, about how many farmers does the All India Kisan Sabha represent?",
       "15 million",
     ],
+    [
+      "how-many.after",
+      "Exactly three decades after hosting its first Asian Games, India will host the event again in 2032.",
+      "How many decades after hosting its first Asian Games will India host the event again in 2032?",
+      "3",
+    ],
+    [
+      "how-many.after",
+      "The 19th edition of the Hornbill Festival has begun in Kohima. Coming 25 years after the first festival, this would be a chance to take stock.",
+      "In February 2026, how many years after the first festival has the 19th edition of the Hornbill Festival begun in Kohima?",
+      "25",
+    ],
+    [
+      "how-many.penalty",
+      "Vandals in Hong Kong face up to a HK$5,000 fine, six months in jail, or both.",
+      "In February 2026, vandals in Hong Kong face a fine of up to how much?",
+      "HK$5,000",
+    ],
+    [
+      "how-many.penalty",
+      "Vandals in Hong Kong face up to a HK$5,000 fine, six months in jail, or both.",
+      "In February 2026, vandals in Hong Kong face up to how many months in jail?",
+      "6",
+    ],
+    [
+      "how-many.stated",
+      "A ferry capsized near Elephanta Island on Sunday. The captain said 40 tourists were on the two-deck ferry, most of them students.",
+      "In February 2026, how many tourists were on the two-deck ferry that capsized near Elephanta Island?",
+      "40",
+    ],
+    [
+      "how-many.count",
+      "Thailand's police chief visited Bangkok on Monday. In 2019, 66 people died in a hotel fire in the capital.",
+      "In 2019, how many people died in a hotel fire in Bangkok?",
+      "66",
+    ],
   ])("%s: %s", (ruleId, body, stem, answer) => {
     expect(stems(body, ruleId)).toContainEqual([stem, answer]);
   });
@@ -169,6 +205,23 @@ describe("figure rules", () => {
     [
       "how-many.sized",
       "The All India Kisan Sabha, which represents six million farmers, called a strike.",
+    ],
+    // A hedged interval, and a main clause that is a pronoun with nothing before it.
+    [
+      "how-many.after",
+      "Nearly three decades after hosting its first Asian Games, India will host again.",
+    ],
+    [
+      "how-many.after",
+      "Coming 25 years after the first festival, this would be a chance to take stock.",
+    ],
+    // Whose law it is goes unsaid.
+    ["how-many.penalty", "Offenders face up to a Rs 5,000 fine, six months in jail, or both."],
+    // A vessel the article never pins down, and a count it later corrects.
+    ["how-many.stated", "The captain said 40 tourists were on the ferry, most of them students."],
+    [
+      "how-many.stated",
+      "A ferry capsized near Elephanta Island. In an earlier briefing, the captain said 40 tourists were on the ferry, most of them students.",
     ],
   ])("%s: nothing from %s", (ruleId, body) => {
     expect(stems(body, ruleId)).toEqual([]);

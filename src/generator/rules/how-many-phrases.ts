@@ -77,3 +77,25 @@ export const figureCandidate = (
 /** "four million" in words has no written digits to keep among the options: not asked. */
 export const wordScaled = (quantity: QuantityMention): boolean =>
   quantity.scale !== undefined && !/\d/.test(quantity.text);
+
+const VESSEL =
+  /\bthe\s+((?:[\w-]+\s+){0,3}?)(boat|vessel|ship|ferry|bus|train|plane|aircraft|helicopter)\b(?!\s+(?:that|which|carrying|called)\b)/;
+const MISHAP =
+  /\b(?:[Aa]n?)\s+((?:[\w-]+\s+){0,3}?)(boat|vessel|ship|ferry|bus|train|plane|aircraft|helicopter)\s+(capsized|sank|crashed|derailed|overturned|collided)\s+(?:(?:around|about|some)\s+[\d,]+\s+(?:yards|metres|meters|miles|km|kilometres)\s+from|near|off|in|into|on)\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
+
+/**
+ * "on the three-deck boat" → "on the three-deck boat that capsized near Alcatraz Island", from the
+ * article's one mishap of that kind of vessel; undefined when the stem names a vessel the article
+ * does not pin down, the text unchanged when it names none.
+ */
+export const namedVessel = (article: AnalysedArticle, text: string): string | undefined => {
+  const vessel = VESSEL.exec(text);
+  if (!vessel?.[2]) return text;
+  const mishaps = article.sentences
+    .map((s) => MISHAP.exec(s.text))
+    .filter((m): m is RegExpExecArray => m?.[2] === vessel[2]);
+  const mishap = mishaps[0];
+  if (mishaps.length !== 1 || !mishap?.[3] || !mishap[4]) return undefined;
+  const at = (vessel.index ?? 0) + vessel[0].length;
+  return `${text.slice(0, at)} that ${mishap[3]} near ${mishap[4]}${text.slice(at)}`;
+};

@@ -4,7 +4,7 @@
 import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from "../types";
 import { pluralUnit, quantityAnswer } from "./answer";
 import { keptQualifier } from "./how-many";
-import { wordScaled } from "./how-many-phrases";
+import { namedVessel, wordScaled } from "./how-many-phrases";
 import { anchored, anchorOf, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
 
 const VERBS = "are|were|is|was|have been|had been|remain|remained";
@@ -32,6 +32,8 @@ const indefiniteEvent = (rest: string | undefined): string | undefined =>
     (_, lead: string, event: string, verb: string) =>
       `${lead}${/^[aeiou]/.test(event) ? "an" : "a"} ${event} ${verb}`,
   );
+
+const EARLIER = /\b(?:earlier|initially|at first|previously)\b/i;
 
 const statedVerb = (sentence: Sentence, quantity: QuantityMention, units: string) => {
   const before = sentence.text.slice(0, quantity.start);
@@ -70,8 +72,13 @@ const stated = (article: AnalysedArticle, sentence: Sentence, quantity: Quantity
   const restText = sentence.text.slice(from);
   const stop = REST_END.exec(restText);
   const end = from + (stop ? stop.index : restText.length);
-  const rest = indefiniteEvent(resolvedSpan(article, sentence, from, end));
-  if (!rest || hasQuote(rest) || UNCLEAR.test(rest)) return undefined;
+  const said = indefiniteEvent(resolvedSpan(article, sentence, from, end));
+  if (!said || hasQuote(said) || UNCLEAR.test(said)) return undefined;
+  const rest = namedVessel(article, said);
+  if (!rest) return undefined;
+  // A quote before the figure, or a figure the article later corrects ("in an earlier ...").
+  if (hasQuote(sentence.text.slice(0, end)) || EARLIER.test(sentence.text.slice(0, quantity.start)))
+    return undefined;
   if (wordCount(rest) < 3 || wordCount(rest) > 18) return undefined;
   // "How many fires are burning" needs the thing counted to be specific: a name or a place.
   if (!/\b(in|on|at|from|into|across|near|to)\b|\s[A-Z0-9]/.test(` ${rest}`)) return undefined;
@@ -90,7 +97,6 @@ export const howManyStated: Rule = {
   apply: (article) => {
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {
-      if (hasQuote(sentence.text)) continue;
       const quantities = article.quantities.filter((q) => q.sentence === sentence.index);
       for (const quantity of quantities) {
         const found = stated(article, sentence, quantity);
@@ -107,9 +113,13 @@ export const howManyStated: Rule = {
           ...quantityAnswer(quantity),
           sentence,
           reliesOn: [quantity.text],
-          // Another figure the article gives for the same kind of thing is never a distractor.
+          // Another figure the article gives for the same kind of thing is never a distractor;
+          // aboard a vessel, counts of people, adults and members are the same kind.
           alsoTrue: article.quantities
-            .filter((o) => o !== quantity && o.unit === quantity.unit)
+            .filter(
+              (o) =>
+                o !== quantity && (o.unit === quantity.unit || / that \w+ near /.test(found.stem)),
+            )
             .map((o) => String(o.value)),
           priority: 0.7,
         });

@@ -10,12 +10,14 @@ import {
 import { companyByAgent, organisationByAgent, whoByAgent } from "./by-agent";
 import { clozeFallback } from "./cloze";
 import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
+import { howManyAfter } from "./how-many-after";
 import { howManyAmount } from "./how-many-amount";
 import { howManyChange } from "./how-many-change";
 import { howManyHolds } from "./how-many-holds";
 import { howManyMargin } from "./how-many-margin";
 import { howManyMeasure } from "./how-many-measure";
 import { howManyOrdinal } from "./how-many-ordinal";
+import { howManyPenalty } from "./how-many-penalty";
 import { howManyShare } from "./how-many-share";
 import { howManySized, howManyStated } from "./how-many-stated";
 import {
@@ -67,6 +69,7 @@ export const defaultRules: readonly Rule[] = [
   whichCountryDemonym,
   howManyMargin,
   howManyAmount,
+  howManyPenalty,
   howManyChange,
   howManyOrdinal,
   howManyShare,
@@ -76,6 +79,7 @@ export const defaultRules: readonly Rule[] = [
   howManyCasualties,
   howManyStated,
   howManyHolds,
+  howManyAfter,
   howManyMeasure,
   howManySized,
   clozeFallback,
