@@ -3,7 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { knowledge } from "../../questions/knowledge";
 import { analyseArticle } from "../../src/generator/analyse";
-import { figureText, ordinal, quantityDistractors } from "../../src/generator/distractors/numbers";
+import {
+  figureText,
+  numberDistractors,
+  ordinal,
+  quantityDistractors,
+} from "../../src/generator/distractors/numbers";
 import { generateQuestions } from "../../src/generator/index";
 import { createRandom } from "../../src/generator/random";
 import { defaultRules } from "../../src/generator/rules/index";
@@ -271,6 +276,18 @@ describe("figure shapes", () => {
     [113, "113th"],
   ])("ordinal %d is %s", (n, text) => {
     expect(ordinal(n)).toBe(text);
+  });
+
+  it.each([
+    [48, 4],
+    [27, 3],
+    [52, 4],
+  ])("%d gets neighbours on a step that divides it (%d)", (value, step) => {
+    for (let seed = 0; seed < 10; seed++) {
+      for (const option of numberDistractors(value, createRandom(seed))) {
+        expect(Number(option) % step).toBe(0);
+      }
+    }
   });
 
   it("never offers the old figure of a change", () => {

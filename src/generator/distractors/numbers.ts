@@ -27,6 +27,15 @@ const niceStep = (raw: number, decimals: number): number => {
   return Math.max(step, floor);
 };
 
+/** A step that divides the answer when one is near: 48 hours gets 44 and 52, not 53 and 58. */
+const roundStep = (value: number, step: number): number => {
+  if (!Number.isInteger(value) || !Number.isInteger(step) || value % step === 0) return step;
+  // Only small steps: 4 for 48 reads well, 78 for 858 does not.
+  for (let d = Math.min(step - 1, 12); d >= Math.ceil(step / 2.5); d--)
+    if (value % d === 0) return d;
+  return step;
+};
+
 export const numberDistractors = (
   value: number,
   random: Random,
@@ -39,7 +48,7 @@ export const numberDistractors = (
     ? value >= 4 && value % 2 === 0 && random() < 0.35
       ? 2
       : 1
-    : niceStep(value * spread, decimals);
+    : roundStep(value, niceStep(value * spread, decimals));
   const floor = decimals === 0 ? 1 : step;
   const maxBelow = Math.max(0, Math.floor((value - floor) / step + 1e-9));
   const below = randomInt(random, 0, Math.min(3, maxBelow));
