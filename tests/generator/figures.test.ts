@@ -174,6 +174,24 @@ describe("figure rules", () => {
       "In 2019, how many people died in a hotel fire in Bangkok?",
       "66",
     ],
+    [
+      "how-many.holds",
+      "The 3,000 Tibetans already living in Bylakuppe make it a favoured destination.",
+      "In February 2026, how many Tibetans are already living in Bylakuppe?",
+      "3,000",
+    ],
+    [
+      "how-many.article",
+      "Lawmakers debated the 130th amendment to the Constitution, adopted on 2 February 2026. The amendment goes further. It amends Article 75 of the Constitution, changing how ministers are removed.",
+      "Which Article of the Constitution does the amendment adopted on 2 February 2026 amend?",
+      "Article 75",
+    ],
+    [
+      "how-many.article",
+      "Judges of the Supreme Court can be removed only by Parliament under Article 124 of the Constitution.",
+      "Under which Article of the Constitution can judges of the Supreme Court be removed only by Parliament?",
+      "Article 124",
+    ],
   ])("%s: %s", (ruleId, body, stem, answer) => {
     expect(stems(body, ruleId)).toContainEqual([stem, answer]);
   });
@@ -228,6 +246,9 @@ describe("figure rules", () => {
       "how-many.stated",
       "A ferry capsized near Elephanta Island. In an earlier briefing, the captain said 40 tourists were on the ferry, most of them students.",
     ],
+    // Whose constitution is unsaid, and "It" with nothing dated to stand for.
+    ["how-many.article", "Judges can be removed only by Parliament under Article 124."],
+    ["how-many.article", "The amendment goes further. It amends Article 75 of the Constitution."],
   ])("%s: nothing from %s", (ruleId, body) => {
     expect(stems(body, ruleId)).toEqual([]);
   });

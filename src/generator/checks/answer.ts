@@ -26,7 +26,7 @@ const FUNCTION_WORDS = new Set([
   "le",
 ]);
 const TYPE_NOUNS =
-  /\bwhich\s+(?:[A-Z][\w-]*\s+)*(sea|city|strait|ocean|gulf|bay|channel|lake|river|canal|region|state|country|company|organisation|group)\b/gi;
+  /\bwhich\s+(?:[A-Z][\w-]*\s+)*(sea|city|strait|ocean|gulf|bay|channel|lake|river|canal|region|state|country|company|organisation|group|article)\b/gi;
 // The stem keeps the qualifier only right before "how many": "At least how many people ...?"
 const QUALIFIER =
   /\b(at least|about|nearly|more than|over|around|almost|roughly|approximately|up to|less than|fewer than)\s+(how (?:many|much)\b|what percentage\b|____)/i;
@@ -94,7 +94,8 @@ const WH_WORDS: Record<QuestionType, RegExp> = {
 const figureWh = (candidate: Candidate): RegExp | undefined => {
   const kind = candidate.answerKind;
   if (kind.kind !== "quantity") return undefined;
-  if (kind.quantity.unit === "ordinal") return /^(?:[^?]*, )?which\b/i;
+  if (kind.quantity.unit === "ordinal" || kind.quantity.unit === "article")
+    return /^(?:[^?]*, )?(?:under )?which\b/i;
   if (kind.quantity.unit === "percent") return /\bwhat percentage\b/i;
   if (MONEY_UNITS.has(kind.quantity.unit)) return /\bhow much\b/i;
   return undefined;

@@ -84,6 +84,8 @@ export interface FigureShape {
   number: number;
   suffix: string;
   ordinal: boolean;
+  /** Options are the answer's neighbours (ordinals, numbered articles), not a spread. */
+  neighbours?: boolean;
   /** value / number: 1e9 for "$300 billion". */
   multiplier: number;
 }
@@ -96,6 +98,7 @@ const CURRENCY_SIGN = /(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|Re\.?\s?|INR\s?|USD\s
 export const figureShape = (quantity: QuantityMention): FigureShape => {
   const plain = { prefix: "", number: quantity.value, suffix: "", ordinal: false, multiplier: 1 };
   if (quantity.unit === "ordinal") return { ...plain, ordinal: true };
+  if (quantity.unit === "article") return { ...plain, prefix: "Article ", neighbours: true };
   const money = MONEY_UNITS.has(quantity.unit);
   const scaled = quantity.scale !== undefined && quantity.scale !== "dozen";
   if (!money && !scaled && quantity.unit !== "percent") return plain;
@@ -131,13 +134,13 @@ export const quantityDistractors = (
   alsoTrue: readonly number[] = [],
 ): string[] => {
   const shape = figureShape(quantity);
-  if (shape.ordinal) {
+  if (shape.ordinal || shape.neighbours) {
     const n = shape.number;
     const below = randomInt(random, 0, Math.min(3, n - 1));
     const taken = new Set([n, ...alsoTrue]);
     const result: string[] = [];
     for (let v = n - below; result.length < 3 && v <= n + 12; v++) {
-      if (v >= 1 && !taken.has(v)) result.push(ordinal(v));
+      if (v >= 1 && !taken.has(v)) result.push(inShape(shape, v));
     }
     return result;
   }

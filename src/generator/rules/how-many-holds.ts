@@ -5,6 +5,7 @@
 // Kashmir?"; "Parsis in India numbered about 57,000 in 2011" → "About how many Parsis were there
 // in India in 2011?".
 import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from "../types";
+import { pluralUnit } from "./answer";
 import { keptQualifier } from "./how-many";
 import { figureCandidate, restOfClause, sameUnitValues, wordScaled } from "./how-many-phrases";
 import { anchored, hasQuote, timeAnchor, withArticle } from "./stem";
@@ -33,6 +34,9 @@ const NUMBERED =
   /^([A-Z][a-z]+s)((?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)(?:,[^,]{3,60},)?\s+numbered\s+$/;
 const COUNTED = /^\s+((?:[A-Z][a-z]+\s+)?[a-z]{3,}s|[A-Z][a-z]{2,}s)\b/;
 
+const LIVING =
+  /^\s+((?:already|still|now)\s+)?(living|based|working|stranded|studying|residing)\s+(in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
+
 const baseOf = (verb: string): string => BASE[verb] ?? verb.replace(/(?<=[^s])s$/, "");
 
 const holdsStem = (
@@ -49,7 +53,7 @@ const holdsStem = (
       " ",
     );
   const counted = quantity.unit ? undefined : COUNTED.exec(text.slice(quantity.end))?.[1];
-  const units = counted ?? (quantity.unit ? `${quantity.unit}s` : undefined);
+  const units = counted ?? (quantity.unit ? pluralUnit(quantity.unit) : undefined);
   const numbered = NUMBERED.exec(before);
   if (numbered?.[1]) {
     const when = /^\s+((?:at the end of|in|by)\s+\d{4})\b/.exec(text.slice(quantity.end))?.[1];
@@ -70,6 +74,13 @@ const holdsStem = (
     );
     if (!rest || !/[A-Z]/.test(rest.text)) return undefined;
     return `${wh} ${units} ${remain[1]} ${rest.text}?`;
+  }
+  // "The 200,000 Rohingyas already living in Malaysia ...": those living somewhere.
+  const living = LIVING.exec(text.slice(unitsEnd));
+  if (living?.[2] && living[3] && /^The\s+$/.test(before)) {
+    const adverb = living[1] ? `${living[1].trim()} ` : "";
+    const past = /^\s+(?:were|was|had)\b/.test(text.slice(unitsEnd + living[0].length));
+    return `${wh} ${units} ${past ? "were" : "are"} ${adverb}${living[2]} ${living[3]}?`;
   }
   const spanning = SPANNING.exec(before);
   const holds = spanning ? undefined : HOLDS.exec(before);

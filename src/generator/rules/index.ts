@@ -12,6 +12,7 @@ import { clozeFallback } from "./cloze";
 import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
 import { howManyAfter } from "./how-many-after";
 import { howManyAmount } from "./how-many-amount";
+import { howManyArticle } from "./how-many-article";
 import { howManyChange } from "./how-many-change";
 import { howManyHolds } from "./how-many-holds";
 import { howManyMargin } from "./how-many-margin";
@@ -72,6 +73,7 @@ export const defaultRules: readonly Rule[] = [
   howManyPenalty,
   howManyChange,
   howManyOrdinal,
+  howManyArticle,
   howManyShare,
   howManyDuration,
   howManyMembers,
