@@ -20,7 +20,8 @@ import { howManyMeasure } from "./how-many-measure";
 import { howManyOrdinal } from "./how-many-ordinal";
 import { howManyPenalty } from "./how-many-penalty";
 import { howManyShare } from "./how-many-share";
-import { howManySized, howManyStated } from "./how-many-stated";
+import { howManySized } from "./how-many-sized";
+import { howManyStated } from "./how-many-stated";
 import {
   companyObjectOfEvent,
   countryObjectOfEvent,
