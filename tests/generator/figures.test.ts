@@ -192,6 +192,18 @@ describe("figure rules", () => {
       "Under which Article of the Constitution can judges of the Supreme Court be removed only by Parliament?",
       "Article 124",
     ],
+    [
+      "how-many.aboard",
+      "Three buses carrying an estimated 120 pilgrims left Jammu on 2 February, and reached Katra by night.",
+      "About how many pilgrims were aboard the three buses that left Jammu on 2 February 2026?",
+      "120",
+    ],
+    [
+      "how-many.aboard",
+      "A December survey by CVoter found 61% backed the plan to shift the capital to Amaravati.",
+      "In a December 2025 survey by CVoter, what percentage of respondents backed the plan to shift the capital to Amaravati?",
+      "61%",
+    ],
   ])("%s: %s", (ruleId, body, stem, answer) => {
     expect(stems(body, ruleId)).toContainEqual([stem, answer]);
   });
@@ -249,6 +261,9 @@ describe("figure rules", () => {
     // Whose constitution is unsaid, and "It" with nothing dated to stand for.
     ["how-many.article", "Judges can be removed only by Parliament under Article 124."],
     ["how-many.article", "The amendment goes further. It amends Article 75 of the Constitution."],
+    // No place for the vehicles to have left, and a survey nobody ran.
+    ["how-many.aboard", "Three buses carrying 120 pilgrims left early, and reached by night."],
+    ["how-many.aboard", "A survey found 61% backed the plan to shift the capital to Amaravati."],
   ])("%s: nothing from %s", (ruleId, body) => {
     expect(stems(body, ruleId)).toEqual([]);
   });

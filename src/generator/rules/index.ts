@@ -10,6 +10,7 @@ import {
 import { companyByAgent, organisationByAgent, whoByAgent } from "./by-agent";
 import { clozeFallback } from "./cloze";
 import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
+import { howManyAboard } from "./how-many-aboard";
 import { howManyAfter } from "./how-many-after";
 import { howManyAmount } from "./how-many-amount";
 import { howManyArticle } from "./how-many-article";
@@ -83,6 +84,7 @@ export const defaultRules: readonly Rule[] = [
   howManyStated,
   howManyHolds,
   howManyAfter,
+  howManyAboard,
   howManyMeasure,
   howManySized,
   clozeFallback,
