@@ -204,6 +204,12 @@ describe("figure rules", () => {
       "In a December 2025 survey by CVoter, what percentage of respondents backed the plan to shift the capital to Amaravati?",
       "61%",
     ],
+    [
+      "how-many.count",
+      "A ferry capsized near Elephanta Island on Sunday. Five people on the ferry were injured.",
+      "In February 2026, how many people on the ferry that capsized near Elephanta Island were injured?",
+      "5",
+    ],
   ])("%s: %s", (ruleId, body, stem, answer) => {
     expect(stems(body, ruleId)).toContainEqual([stem, answer]);
   });
@@ -264,6 +270,7 @@ describe("figure rules", () => {
     // No place for the vehicles to have left, and a survey nobody ran.
     ["how-many.aboard", "Three buses carrying 120 pilgrims left early, and reached by night."],
     ["how-many.aboard", "A survey found 61% backed the plan to shift the capital to Amaravati."],
+    ["how-many.count", "Five people on the ferry were injured."],
   ])("%s: nothing from %s", (ruleId, body) => {
     expect(stems(body, ruleId)).toEqual([]);
   });
