@@ -147,7 +147,7 @@ describe("figure rules", () => {
     [
       "how-many.after",
       "The 19th edition of the Hornbill Festival has begun in Kohima. Coming 25 years after the first festival, this would be a chance to take stock.",
-      "In February 2026, how many years after the first festival has the 19th edition of the Hornbill Festival begun in Kohima?",
+      "In February 2026, how many years after the first festival has the 19th edition of the Hornbill Festival begun?",
       "25",
     ],
     [

@@ -24,7 +24,10 @@ const mainClause = (
   if (BACK.test(sentence.text.slice(from))) {
     const previous = article.sentences[sentence.index - 1];
     const clause = previous ? parseClauses(previous).find((c) => c.subject.start === 0) : undefined;
-    return previous && clause ? { sentence: previous, clause, gapEnd: 0 } : undefined;
+    // The clause is cut after its verb: the rest may be the answer of that sentence's question
+    // ("... has begun in Belém"), and the two would give each other away.
+    const cut = clause && { ...clause, predicate: { ...clause.predicate, end: clause.verb.end } };
+    return previous && cut ? { sentence: previous, clause: cut, gapEnd: 0 } : undefined;
   }
   const clause = parseClauses(sentence).find((c) => c.subject.start === from);
   return clause ? { sentence, clause, gapEnd: from } : undefined;
