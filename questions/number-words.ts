@@ -119,3 +119,18 @@ export const APPROXIMATE_QUALIFIERS: readonly string[] = [
   "well over",
   "over a",
 ];
+
+/** Units that are money: an amount is asked "How much ...?" and keeps its currency sign. */
+export const MONEY_UNITS: ReadonlySet<string> = new Set([
+  ...Object.values(CURRENCY_PREFIXES),
+  "baht",
+  "yuan",
+  "yen",
+  "won",
+  "ringgit",
+  "dirham",
+  "riyal",
+  "rouble",
+  "taka",
+  "rupiah",
+]);

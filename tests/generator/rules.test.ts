@@ -313,9 +313,10 @@ describe("negative cases: texts that must not produce the rule's question", () =
       "The islands passed to Chinese rule after Japan was defeated in 1945.",
     ],
     ["how-many.sized", "The union, which represents 40,000 workers in Gujarat, called a strike."],
+    // A scaled figure in words has no digits to keep among the options ("6 million" is asked).
     [
       "how-many.sized",
-      "The TUC, which represents almost 6 million UK workers, wants robots taxed.",
+      "The TUC, which represents almost six million UK workers, wants robots taxed.",
     ],
     [
       "how-many.sized",

@@ -1,4 +1,5 @@
 // Checks tying the answer to the stem and to the article (checks 3, 4 and 10).
+import { MONEY_UNITS } from "../../../questions/number-words";
 import { normaliseOption } from "../normalise";
 import type { AnalysedArticle, Candidate, QuestionType } from "../types";
 import type { Failure } from "./stem";
@@ -25,10 +26,10 @@ const FUNCTION_WORDS = new Set([
   "le",
 ]);
 const TYPE_NOUNS =
-  /\bwhich\s+(?:[A-Z][\w-]*\s+)*(sea|city|strait|ocean|gulf|bay|channel|lake|river|canal|region|state|country|company|organisation|group)\b/gi;
+  /\bwhich\s+(?:[A-Z][\w-]*\s+)*(sea|city|strait|ocean|gulf|bay|channel|lake|river|canal|region|state|country|company|organisation|group|article)\b/gi;
 // The stem keeps the qualifier only right before "how many": "At least how many people ...?"
 const QUALIFIER =
-  /\b(at least|about|nearly|more than|over|around|almost|roughly|approximately|up to|less than|fewer than)\s+(how many\b|____)/i;
+  /\b(at least|about|nearly|more than|over|around|almost|roughly|approximately|up to|less than|fewer than)\s+(how (?:many|much)\b|what percentage\b|____)/i;
 
 const words = (text: string): string[] => normaliseOption(text).split(" ").filter(Boolean);
 
@@ -81,18 +82,31 @@ const WH_WORDS: Record<QuestionType, RegExp> = {
   who: /^(.*\s)?(who|whom|which)\b/i,
   where: /\b(where|which)\b/i,
   when: /\b(when|which (year|month|date|day))\b/i,
-  "how-many": /\bhow many\b/i,
+  "how-many": /\bhow many\b/i, // refined by the answer's shape in figureWh
   "which-company": /\bwhich\b.*\b(company|firm|group|carmaker|automaker|chipmaker|bank|airline)\b/i,
   "which-organisation":
     /\bwhich\b.*\b(organisation|body|agency|bloc|alliance|group|party|court)\b/i,
   "which-country": /\bwhich\b.*\bcountry\b/i,
 };
 
+/** A figure's wh-words follow its shape: "Which amendment" (27th), "How much" (S$600),
+ * "What percentage" (20%), "How many" for the rest. */
+const figureWh = (candidate: Candidate): RegExp | undefined => {
+  const kind = candidate.answerKind;
+  if (kind.kind !== "quantity") return undefined;
+  if (kind.quantity.unit === "ordinal" || kind.quantity.unit === "article")
+    return /^(?:[^?]*, )?(?:under )?which\b/i;
+  if (kind.quantity.unit === "percent") return /\bwhat percentage\b/i;
+  if (MONEY_UNITS.has(kind.quantity.unit)) return /\bhow much\b/i;
+  return undefined;
+};
+
 export const typeMismatch = (candidate: Candidate): Failure | undefined => {
   if (!ENTITY_TYPES[candidate.type](candidate)) {
     return { reason: "type-mismatch", detail: `${candidate.type} vs ${candidate.answerKind.kind}` };
   }
-  if (!candidate.stem.includes("____") && !WH_WORDS[candidate.type].test(candidate.stem)) {
+  const wh = figureWh(candidate) ?? WH_WORDS[candidate.type];
+  if (!candidate.stem.includes("____") && !wh.test(candidate.stem)) {
     return { reason: "type-mismatch", detail: "wh-word" };
   }
   return undefined;

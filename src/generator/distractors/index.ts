@@ -7,7 +7,7 @@ import type { AnalysedArticle, Candidate, EntityPool, Random } from "../types";
 import { aliasKeys } from "./aliases";
 import { dateDistractors } from "./calendar";
 import { type EntityContext, organisationTiers, personTiers, placeTiers } from "./entities";
-import { numberDistractors } from "./numbers";
+import { quantityDistractors } from "./numbers";
 
 export interface DistractorInput {
   candidate: Candidate;
@@ -64,7 +64,7 @@ export const chooseOptions = (input: DistractorInput): OptionsResult => {
     const alsoTrue = candidate.alsoTrue
       .map((t) => Number(t.replace(/,/g, "")))
       .filter(Number.isFinite);
-    distractors = numberDistractors(kind.quantity.value, random, alsoTrue);
+    distractors = quantityDistractors(kind.quantity, random, alsoTrue);
   } else if (kind.kind === "date") {
     distractors = dateDistractors(kind.date, random, candidate.alsoTrue, input.article.publishedAt);
   } else {

@@ -1,7 +1,8 @@
 // Numeric distractors: an evenly spaced run of plausible values with the answer somewhere inside,
 // never equal to it (or to another number the article gives for the same thing) after rounding.
+import { MONEY_UNITS } from "../../../questions/number-words";
 import { randomInt } from "../random";
-import type { Random } from "../types";
+import type { QuantityMention, Random } from "../types";
 
 const decimalsOf = (value: number): number => {
   const text = String(value);
@@ -26,10 +27,20 @@ const niceStep = (raw: number, decimals: number): number => {
   return Math.max(step, floor);
 };
 
+/** A step that divides the answer when one is near: 48 hours gets 44 and 52, not 53 and 58. */
+const roundStep = (value: number, step: number): number => {
+  if (!Number.isInteger(value) || !Number.isInteger(step) || value % step === 0) return step;
+  // Only small steps: 4 for 48 reads well, 78 for 858 does not.
+  for (let d = Math.min(step - 1, 12); d >= Math.ceil(step / 2.5); d--)
+    if (value % d === 0) return d;
+  return step;
+};
+
 export const numberDistractors = (
   value: number,
   random: Random,
   alsoTrue: readonly number[] = [],
+  spread = 0.2,
 ): string[] => {
   const decimals = decimalsOf(value);
   const small = decimals === 0 && value <= 12;
@@ -37,7 +48,7 @@ export const numberDistractors = (
     ? value >= 4 && value % 2 === 0 && random() < 0.35
       ? 2
       : 1
-    : niceStep(value * 0.2, decimals);
+    : roundStep(value, niceStep(value * spread, decimals));
   const floor = decimals === 0 ? 1 : step;
   const maxBelow = Math.max(0, Math.floor((value - floor) / step + 1e-9));
   const below = randomInt(random, 0, Math.min(3, maxBelow));
@@ -56,4 +67,87 @@ export const numberDistractors = (
     result.push(text);
   }
   return result;
+};
+
+/** "1st", "22nd", "113th". */
+export const ordinal = (n: number): string => {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10];
+  return `${n}${suffix ?? "th"}`;
+};
+
+/** How the article writes a figure around its number, so that every option reads alike:
+ * "S$600", "€80m", "$300 billion", "20%", "27th". Plain counts have neither prefix nor suffix. */
+export interface FigureShape {
+  prefix: string;
+  /** The number as written: 300 for "$300 billion". */
+  number: number;
+  suffix: string;
+  ordinal: boolean;
+  /** Options are the answer's neighbours (ordinals, numbered articles), not a spread. */
+  neighbours?: boolean;
+  /** value / number: 1e9 for "$300 billion". */
+  multiplier: number;
+}
+
+const DIGIT_RUN = /\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
+// "6 million UK workers": only the scale word belongs to the figure.
+const SCALE_WORD = /^\s?(?:hundred|thousand|lakhs?|crores?|million|billion|trillion)\b/;
+const CURRENCY_SIGN = /(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|Re\.?\s?|INR\s?|USD\s?|EUR\s?|GBP\s?)$/;
+
+export const figureShape = (quantity: QuantityMention): FigureShape => {
+  const plain = { prefix: "", number: quantity.value, suffix: "", ordinal: false, multiplier: 1 };
+  if (quantity.unit === "ordinal") return { ...plain, ordinal: true };
+  if (quantity.unit === "article") return { ...plain, prefix: "Article ", neighbours: true };
+  const money = MONEY_UNITS.has(quantity.unit);
+  const scaled = quantity.scale !== undefined && quantity.scale !== "dozen";
+  if (!money && !scaled && quantity.unit !== "percent") return plain;
+  // "four million" in words: no digits to keep the shape of; the rules leave it unasked.
+  const digits = DIGIT_RUN.exec(quantity.text);
+  if (!digits || !Number(digits[0].replace(/,/g, ""))) return plain;
+  const number = Number(digits[0].replace(/,/g, ""));
+  const before = quantity.text.slice(0, digits.index);
+  const after = quantity.text.slice((digits.index ?? 0) + digits[0].length);
+  return {
+    prefix: money ? (CURRENCY_SIGN.exec(before)?.[0] ?? "") : "",
+    number,
+    suffix: money || quantity.unit === "percent" ? after : (SCALE_WORD.exec(after)?.[0] ?? ""),
+    ordinal: false,
+    multiplier: quantity.value / number,
+  };
+};
+
+/** A number in a figure's shape: 500 in the shape of "S$600" is "S$500". */
+export const inShape = (shape: FigureShape, n: number, decimals?: number): string =>
+  shape.ordinal ? ordinal(n) : `${shape.prefix}${formatNumber(n, decimals)}${shape.suffix}`;
+
+/** The option text of a quantity answer, as the article writes it. */
+export const figureText = (quantity: QuantityMention): string => {
+  const shape = figureShape(quantity);
+  return inShape(shape, shape.number);
+};
+
+/** Three distractors in the answer's shape; ordinals are neighbours ("26th", "28th"). */
+export const quantityDistractors = (
+  quantity: QuantityMention,
+  random: Random,
+  alsoTrue: readonly number[] = [],
+): string[] => {
+  const shape = figureShape(quantity);
+  if (shape.ordinal || shape.neighbours) {
+    const n = shape.number;
+    const below = randomInt(random, 0, Math.min(3, n - 1));
+    const taken = new Set([n, ...alsoTrue]);
+    const result: string[] = [];
+    for (let v = n - below; result.length < 3 && v <= n + 12; v++) {
+      if (v >= 1 && !taken.has(v)) result.push(inShape(shape, v));
+    }
+    return result;
+  }
+  const written = alsoTrue.map((v) => v / shape.multiplier);
+  // A height in thousands of metres: neighbours a few hundred apart, not thousands.
+  const spread = /^(metre|foot)$/.test(quantity.unit) && quantity.value >= 1_000 ? 0.05 : 0.2;
+  return numberDistractors(shape.number, random, written, spread).map(
+    (text) => `${shape.prefix}${text}${shape.suffix}`,
+  );
 };

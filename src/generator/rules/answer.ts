@@ -1,7 +1,7 @@
 // How an answer reads as an option, and which question type an entity answers.
 import type { Knowledge } from "../../../questions/types";
 import { formatDate } from "../dates";
-import { formatNumber } from "../distractors/numbers";
+import { figureText } from "../distractors/numbers";
 import type {
   AnalysedArticle,
   AnswerKind,
@@ -24,7 +24,7 @@ export const dateAnswer = (date: DateMention): { answer: string; answerKind: Ans
 export const quantityAnswer = (
   quantity: QuantityMention,
 ): { answer: string; answerKind: AnswerKind } => ({
-  answer: formatNumber(quantity.value),
+  answer: figureText(quantity),
   answerKind: { kind: "quantity", quantity },
 });
 

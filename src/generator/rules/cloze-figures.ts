@@ -5,6 +5,7 @@ import { formatDate } from "../dates";
 import { formatNumber } from "../distractors/numbers";
 import type { AnalysedArticle, Candidate, Sentence } from "../types";
 import { dateAnswer, quantityAnswer } from "./answer";
+import { findOrdinals } from "./how-many-ordinal";
 import { mentionsInSentence } from "./stem";
 
 const MONEY =
@@ -68,6 +69,21 @@ export const figureClozes = (
       alsoTrue: article.quantities
         .filter((o) => o !== quantity && o.unit === quantity.unit)
         .map((o) => String(o.value)),
+    });
+  }
+  // "the world's ____ highest peak": an ordinal keeps its shape among the options (11th, 12th).
+  for (const ordinal of findOrdinals(sentence)) {
+    if (ordinal.start < within.from || ordinal.end > within.to) continue;
+    if (/\b(?:the|its|[\w’']+[’']s)\s+$/.test(text.slice(0, ordinal.start)) === false) continue;
+    const stem = blanked(ordinal.start, ordinal.end);
+    if (!stem) continue;
+    found.push({
+      ...base(sentence),
+      type: "how-many",
+      stem,
+      ...quantityAnswer(ordinal),
+      reliesOn: [ordinal.text],
+      alsoTrue: [],
     });
   }
   for (const date of article.dates) {

@@ -4,6 +4,7 @@
 import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from "../types";
 import { pluralUnit, quantityAnswer } from "./answer";
 import { keptQualifier } from "./how-many";
+import { namedVessel, wordScaled } from "./how-many-phrases";
 import { anchored, anchorOf, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
 
 const VERBS = "are|were|is|was|have been|had been|remain|remained";
@@ -15,11 +16,24 @@ const REPORTED =
   /\b(?:said|says|reported|confirmed|estimated|estimates)\s+(?:that\s+)?(?:there (are|were|is|was|have been|had been)\s+)?$/;
 // Hedges the stem cannot carry: the figure then stays unasked.
 const HEDGE = /\b(more than|over|up to|fewer than|less than|under|between)\s+$/i;
-const MONEY_OR_MEASURE =
+export const MONEY_OR_MEASURE =
   /^(dollar|pound|euro|rupee|yuan|yen|baht|won|percent|per cent|metre|kilometre|mile|foot|degree|hectare|tonne|kilogram)/;
 // The rest stops at the first clause break; a pronoun or quote in it leaves the stem unclear.
 const REST_END = /,|;|\s[-–—]\s|\.$|\s(?:and|but|while|who|which|according)\s/;
 const UNCLEAR = /\b(he|she|it|they|them|his|her|its|their|this|that|these|those)\b/i;
+
+// "at the Anand Textiles mill when the fire broke out": after a named place the event needs no
+// back-reference; "when a fire broke out" says the same and stands alone.
+const EVENT_AFTER_PLACE =
+  /(\s[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+when\s+)the\s+(fire|blaze|explosion|blast|stampede|collapse|flood)\s+(broke out|erupted|started|began|struck|hit|occurred|happened)\b/;
+const indefiniteEvent = (rest: string | undefined): string | undefined =>
+  rest?.replace(
+    EVENT_AFTER_PLACE,
+    (_, lead: string, event: string, verb: string) =>
+      `${lead}${/^[aeiou]/.test(event) ? "an" : "a"} ${event} ${verb}`,
+  );
+
+const EARLIER = /\b(?:earlier|initially|at first|previously)\b/i;
 
 const statedVerb = (sentence: Sentence, quantity: QuantityMention, units: string) => {
   const before = sentence.text.slice(0, quantity.start);
@@ -36,7 +50,8 @@ const statedVerb = (sentence: Sentence, quantity: QuantityMention, units: string
 };
 
 const stated = (article: AnalysedArticle, sentence: Sentence, quantity: QuantityMention) => {
-  if (!Number.isInteger(quantity.value) || quantity.value < 2 || quantity.scale) return undefined;
+  if (!Number.isInteger(quantity.value) || quantity.value < 2 || wordScaled(quantity))
+    return undefined;
   if (MONEY_OR_MEASURE.test(quantity.unit)) return undefined;
   const tail = sentence.text.slice(quantity.end);
   const bareUnit = /^\s+([a-z]{3,}(?:s|people|men|children))\b/.exec(tail)?.[1];
@@ -57,8 +72,13 @@ const stated = (article: AnalysedArticle, sentence: Sentence, quantity: Quantity
   const restText = sentence.text.slice(from);
   const stop = REST_END.exec(restText);
   const end = from + (stop ? stop.index : restText.length);
-  const rest = resolvedSpan(article, sentence, from, end);
-  if (!rest || hasQuote(rest) || UNCLEAR.test(rest)) return undefined;
+  const said = indefiniteEvent(resolvedSpan(article, sentence, from, end));
+  if (!said || hasQuote(said) || UNCLEAR.test(said)) return undefined;
+  const rest = namedVessel(article, said);
+  if (!rest) return undefined;
+  // A quote before the figure, or a figure the article later corrects ("in an earlier ...").
+  if (hasQuote(sentence.text.slice(0, end)) || EARLIER.test(sentence.text.slice(0, quantity.start)))
+    return undefined;
   if (wordCount(rest) < 3 || wordCount(rest) > 18) return undefined;
   // "How many fires are burning" needs the thing counted to be specific: a name or a place.
   if (!/\b(in|on|at|from|into|across|near|to)\b|\s[A-Z0-9]/.test(` ${rest}`)) return undefined;
@@ -77,7 +97,6 @@ export const howManyStated: Rule = {
   apply: (article) => {
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {
-      if (hasQuote(sentence.text)) continue;
       const quantities = article.quantities.filter((q) => q.sentence === sentence.index);
       for (const quantity of quantities) {
         const found = stated(article, sentence, quantity);
@@ -94,86 +113,13 @@ export const howManyStated: Rule = {
           ...quantityAnswer(quantity),
           sentence,
           reliesOn: [quantity.text],
-          // Another figure the article gives for the same kind of thing is never a distractor.
+          // Another figure the article gives for the same kind of thing is never a distractor;
+          // aboard a vessel, counts of people, adults and members are the same kind.
           alsoTrue: article.quantities
-            .filter((o) => o !== quantity && o.unit === quantity.unit)
-            .map((o) => String(o.value)),
-          priority: 0.7,
-        });
-      }
-    }
-    return candidates;
-  },
-};
-
-// "The All India Bank Employees' Association, which represents about 4 lakh staff" → "About how
-// many staff does the All India Bank Employees' Association represent?"
-const BODY_SIZE =
-  /((?:The\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w&’'-]*)*(?:\s+\([A-Z]{2,}\))?),\s+which\s+(represents|employs|has|comprises|covers)\s+$/;
-const PRESENT: Readonly<Record<string, string>> = {
-  represents: "represent",
-  employs: "employ",
-  has: "have",
-  comprises: "comprise",
-  covers: "cover",
-};
-// "the hamlet of Kothur, where 9 people have been injured" → "How many people have been injured
-// in the hamlet of Kothur?"
-const PLACE_WHERE =
-  /\b((?:in|at|near|around|to)\s+(?:the\s+(?:village|town|city|district|province|region)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+where\s+$/;
-const WHERE_VERB =
-  /^\s+(have been|had been|were|was)\s+(killed|injured|evacuated|arrested|rescued|displaced)\b/;
-
-const sized = (sentence: Sentence, quantity: QuantityMention) => {
-  // "6 million" would read as "6,000,000" among the options: scaled figures stay unasked.
-  if (!Number.isInteger(quantity.value) || quantity.value < 2 || quantity.scale) return undefined;
-  if (MONEY_OR_MEASURE.test(quantity.unit)) return undefined;
-  const qualifier = quantity.approximate ? keptQualifier(sentence, quantity) : undefined;
-  if (quantity.approximate && !qualifier) return undefined;
-  const wh = qualifier ? `${qualifier} how many` : "How many";
-  const tail = sentence.text.slice(quantity.end);
-  const before = sentence.text.slice(0, quantity.start).replace(QUALIFIER_WORDS, "");
-  const units = /^\s+([A-Z]{2,}\s+)?([a-z]{3,}(?:s|people|men|children))\b/.exec(tail) ?? undefined;
-  const body = BODY_SIZE.exec(before);
-  if (body?.[1] && body[2] && units?.[2]) {
-    const counted = `${units[1] ?? ""}${units[2]}`;
-    const name = body[1].replace(/^The\s/, "the ");
-    return `${wh} ${counted} does ${name} ${PRESENT[body[2]]}?`;
-  }
-  const place = PLACE_WHERE.exec(before);
-  const noun = quantity.unit ? pluralUnit(quantity.unit) : units?.[2];
-  const verb = WHERE_VERB.exec(quantity.unit ? tail : tail.slice((units?.[0] ?? "").length));
-  if (place?.[1] && noun && verb?.[1] && verb[2]) {
-    const where = place[1].replace(/^(in|at|near|around|to)\s+/, "in ");
-    return `${wh} ${noun} ${verb[1]} ${verb[2]} ${where}?`;
-  }
-  return undefined;
-};
-const QUALIFIER_WORDS =
-  /\b(at least|about|around|some|an estimated|roughly|approximately|nearly|almost)\s+$/i;
-
-export const howManySized: Rule = {
-  id: "how-many.sized",
-  type: "how-many",
-  description:
-    'The size of a named body or the toll at a named place: "which represents 6 million"',
-  apply: (article) => {
-    const candidates: Candidate[] = [];
-    for (const sentence of article.sentences) {
-      if (hasQuote(sentence.text)) continue;
-      for (const quantity of article.quantities) {
-        if (quantity.sentence !== sentence.index) continue;
-        const stem = sized(sentence, quantity);
-        if (!stem) continue;
-        candidates.push({
-          ruleId: "how-many.sized",
-          type: "how-many",
-          stem: anchored(stem, timeAnchor(article, sentence, quantity.start, quantity.end)),
-          ...quantityAnswer(quantity),
-          sentence,
-          reliesOn: [quantity.text],
-          alsoTrue: article.quantities
-            .filter((o) => o !== quantity && o.unit === quantity.unit)
+            .filter(
+              (o) =>
+                o !== quantity && (o.unit === quantity.unit || / that \w+ near /.test(found.stem)),
+            )
             .map((o) => String(o.value)),
           priority: 0.7,
         });

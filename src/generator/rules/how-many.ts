@@ -4,6 +4,7 @@ import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from
 import { pluralUnit, quantityAnswer } from "./answer";
 import { clausesOf } from "./event";
 import { frontedQuestion } from "./fronting";
+import { namedVessel, wordScaled } from "./how-many-phrases";
 import { anchored, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
 import { subjectEntity, subjectPhrase } from "./subject";
 
@@ -134,6 +135,14 @@ const MONEY = new Set([
   "taka",
 ]);
 
+/** "on the boat" after the counted noun, with the boat named: "on the pontoon boat that ...". */
+const aboard = (article: AnalysedArticle, sentence: Sentence, from: number, to: number) => {
+  const phrase = sentence.text.slice(from, to).trim();
+  if (!/^(?:on|aboard|in)\s+the\s+(?:[\w-]+\s+){0,2}[a-z]+$/.test(phrase)) return undefined;
+  const named = namedVessel(article, phrase);
+  return named && named !== phrase ? named : undefined;
+};
+
 export const howManyCount: Rule = {
   id: "how-many.count",
   type: "how-many",
@@ -143,7 +152,7 @@ export const howManyCount: Rule = {
     for (const sentence of article.sentences) {
       const quantities = quantitiesIn(article, sentence);
       for (const quantity of quantities) {
-        if (MONEY.has(quantity.unit) || quantity.scale) continue;
+        if (MONEY.has(quantity.unit) || wordScaled(quantity)) continue;
         if (quantity.value < 2 || !Number.isInteger(quantity.value)) continue;
         const duration = DURATION_UNITS.has(quantity.unit);
         const tail = sentence.text.slice(quantity.end);
@@ -185,14 +194,17 @@ export const howManyCount: Rule = {
               sentence.text.slice(clause.subject.start, quantity.start),
             ) &&
             (quantity.start === clause.subject.start || qualifier) &&
-            gapEnd === clause.subject.end
+            (gapEnd === clause.subject.end || aboard(article, sentence, gapEnd, clause.subject.end))
           ) {
             const start = clause.aux ? clause.aux.start : clause.verb.start;
             const predicate = resolvedSpan(article, sentence, start, clause.predicate.end);
+            // "Three people on the boat": the boat named by its mishap, after the counted noun.
+            const on = aboard(article, sentence, gapEnd, clause.subject.end);
             // "How many people have been killed?" needs the event: a name or a longer phrase.
-            const specific = /\s[A-Z0-9]/.test(predicate ?? "") || wordCount(predicate ?? "") >= 6;
+            const event = `${on ?? ""} ${predicate ?? ""}`;
+            const specific = /\s[A-Z0-9]/.test(event) || wordCount(event) >= 6;
             if (predicate && specific && !hasQuote(predicate) && wordCount(predicate) <= 20) {
-              stem = `${wh} ${predicate}?`;
+              stem = `${wh}${on ? ` ${on}` : ""} ${predicate}?`;
             }
           } else if (quantity.start > clause.verb.end && gapEnd <= clause.predicate.end) {
             const between = sentence.text.slice(clause.verb.end, quantity.start).trim();

@@ -10,8 +10,19 @@ import {
 import { companyByAgent, organisationByAgent, whoByAgent } from "./by-agent";
 import { clozeFallback } from "./cloze";
 import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
+import { howManyAboard } from "./how-many-aboard";
+import { howManyAfter } from "./how-many-after";
+import { howManyAmount } from "./how-many-amount";
+import { howManyArticle } from "./how-many-article";
+import { howManyChange } from "./how-many-change";
+import { howManyHolds } from "./how-many-holds";
 import { howManyMargin } from "./how-many-margin";
-import { howManySized, howManyStated } from "./how-many-stated";
+import { howManyMeasure } from "./how-many-measure";
+import { howManyOrdinal } from "./how-many-ordinal";
+import { howManyPenalty } from "./how-many-penalty";
+import { howManyShare } from "./how-many-share";
+import { howManySized } from "./how-many-sized";
+import { howManyStated } from "./how-many-stated";
 import {
   companyObjectOfEvent,
   countryObjectOfEvent,
@@ -60,11 +71,21 @@ export const defaultRules: readonly Rule[] = [
   countryObjectOfEvent,
   whichCountryDemonym,
   howManyMargin,
+  howManyAmount,
+  howManyPenalty,
+  howManyChange,
+  howManyOrdinal,
+  howManyArticle,
+  howManyShare,
   howManyDuration,
   howManyMembers,
   howManyCount,
   howManyCasualties,
   howManyStated,
+  howManyHolds,
+  howManyAfter,
+  howManyAboard,
+  howManyMeasure,
   howManySized,
   clozeFallback,
 ];

@@ -1,0 +1,89 @@
+// The size of a named body or the toll at a named place: "The All India Bank Employees'
+// Association, which represents about 4 lakh staff" → "About how many staff does the All India
+// Bank Employees' Association represent?".
+import type { Candidate, QuantityMention, Rule, Sentence } from "../types";
+import { pluralUnit, quantityAnswer } from "./answer";
+import { keptQualifier } from "./how-many";
+import { wordScaled } from "./how-many-phrases";
+import { MONEY_OR_MEASURE } from "./how-many-stated";
+import { anchored, hasQuote, timeAnchor } from "./stem";
+
+// "The All India Bank Employees' Association, which represents about 4 lakh staff" → "About how
+// many staff does the All India Bank Employees' Association represent?"
+const BODY_SIZE =
+  /((?:The\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w&’'-]*)*(?:\s+\([A-Z]{2,}\))?),\s+which\s+(represents|employs|has|comprises|covers)\s+$/;
+const PRESENT: Readonly<Record<string, string>> = {
+  represents: "represent",
+  employs: "employ",
+  has: "have",
+  comprises: "comprise",
+  covers: "cover",
+};
+// "the hamlet of Kothur, where 9 people have been injured" → "How many people have been injured
+// in the hamlet of Kothur?"
+const PLACE_WHERE =
+  /\b((?:in|at|near|around|to)\s+(?:the\s+(?:village|town|city|district|province|region)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+where\s+$/;
+const WHERE_VERB =
+  /^\s+(have been|had been|were|was)\s+(killed|injured|evacuated|arrested|rescued|displaced)\b/;
+
+const sized = (sentence: Sentence, quantity: QuantityMention) => {
+  // "6 million" reads as the article writes it among the options; "six million" stays unasked.
+  if (!Number.isInteger(quantity.value) || quantity.value < 2 || wordScaled(quantity))
+    return undefined;
+  if (MONEY_OR_MEASURE.test(quantity.unit)) return undefined;
+  const qualifier = quantity.approximate ? keptQualifier(sentence, quantity) : undefined;
+  if (quantity.approximate && !qualifier) return undefined;
+  const wh = qualifier ? `${qualifier} how many` : "How many";
+  const tail = sentence.text.slice(quantity.end);
+  const before = sentence.text.slice(0, quantity.start).replace(QUALIFIER_WORDS, "");
+  const units = /^\s+([A-Z]{2,}\s+)?([a-z]{3,}(?:s|people|men|children))\b/.exec(tail) ?? undefined;
+  const body = BODY_SIZE.exec(before);
+  // "15 million farmers" carries its unit; "6 million UK workers" has it after the figure.
+  const own = quantity.unit ? pluralUnit(quantity.unit) : undefined;
+  if (body?.[1] && body[2] && (units?.[2] || own)) {
+    const counted = own ?? `${units?.[1] ?? ""}${units?.[2] ?? ""}`;
+    const name = body[1].replace(/^The\s/, "the ");
+    return `${wh} ${counted} does ${name} ${PRESENT[body[2]]}?`;
+  }
+  const place = PLACE_WHERE.exec(before);
+  const noun = quantity.unit ? pluralUnit(quantity.unit) : units?.[2];
+  const verb = WHERE_VERB.exec(quantity.unit ? tail : tail.slice((units?.[0] ?? "").length));
+  if (place?.[1] && noun && verb?.[1] && verb[2]) {
+    const where = place[1].replace(/^(in|at|near|around|to)\s+/, "in ");
+    return `${wh} ${noun} ${verb[1]} ${verb[2]} ${where}?`;
+  }
+  return undefined;
+};
+const QUALIFIER_WORDS =
+  /\b(at least|about|around|some|an estimated|roughly|approximately|nearly|almost)\s+$/i;
+
+export const howManySized: Rule = {
+  id: "how-many.sized",
+  type: "how-many",
+  description:
+    'The size of a named body or the toll at a named place: "which represents 6 million"',
+  apply: (article) => {
+    const candidates: Candidate[] = [];
+    for (const sentence of article.sentences) {
+      if (hasQuote(sentence.text)) continue;
+      for (const quantity of article.quantities) {
+        if (quantity.sentence !== sentence.index) continue;
+        const stem = sized(sentence, quantity);
+        if (!stem) continue;
+        candidates.push({
+          ruleId: "how-many.sized",
+          type: "how-many",
+          stem: anchored(stem, timeAnchor(article, sentence, quantity.start, quantity.end)),
+          ...quantityAnswer(quantity),
+          sentence,
+          reliesOn: [quantity.text],
+          alsoTrue: article.quantities
+            .filter((o) => o !== quantity && o.unit === quantity.unit)
+            .map((o) => String(o.value)),
+          priority: 0.7,
+        });
+      }
+    }
+    return candidates;
+  },
+};
