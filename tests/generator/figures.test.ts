@@ -348,3 +348,12 @@ describe("figure shapes", () => {
     }
   });
 });
+
+describe("ordinal clozes", () => {
+  it("never blank one of a pair of ordinals ('the 14th and 48th minutes')", () => {
+    const body = "Skipper Rani Rampal scored in the 14th and 48th minutes against Chile in Pune.";
+    const answers = stems(body, "cloze.fallback").map(([, answer]) => answer);
+    expect(answers).not.toContain("14th");
+    expect(answers).not.toContain("48th");
+  });
+});

@@ -75,6 +75,8 @@ export const figureClozes = (
   for (const ordinal of findOrdinals(sentence)) {
     if (ordinal.start < within.from || ordinal.end > within.to) continue;
     if (/\b(?:the|its|[\w’']+[’']s)\s+$/.test(text.slice(0, ordinal.start)) === false) continue;
+    // "in the ____ and 51st minutes": one of a pair is a guess.
+    if (/^\s*(?:,|and|or|to|-|–)\s*\d/.test(text.slice(ordinal.end))) continue;
     const stem = blanked(ordinal.start, ordinal.end);
     if (!stem) continue;
     found.push({
