@@ -173,6 +173,9 @@ export interface Candidate {
   alsoTrue: string[];
   /** Rule's own confidence / exam value, 0..1, used in ranking. */
   priority: number;
+  /** A figure the stem itself gives that numeric options must stay beyond: "from 36 hours to
+   * how many?" after an increase takes options above 36, some of them between 36 and the answer. */
+  beyond?: number;
 }
 
 export interface Question {

@@ -27,6 +27,24 @@ describe("numberDistractors", () => {
     },
   );
 
+  // "from 36 hours to how many?": the stem's own figure bounds the options, and the answer is
+  // never the option nearest to it (that would give an increase or a cut away).
+  it.each([
+    [48, 36],
+    [15014, 14158],
+    [2, 6],
+    [120, 150],
+  ])("keeps %d's options beyond %d, with one between them", (value, beyond) => {
+    for (let seed = 0; seed < 20; seed++) {
+      const options = numberDistractors(value, createRandom(seed), [], 0.2, beyond);
+      expect(options).toHaveLength(3);
+      const numbers = options.map((o) => Number(o.replace(/,/g, "")));
+      const up = beyond < value;
+      for (const n of numbers) expect(up ? n > beyond : n < beyond).toBe(true);
+      expect(numbers.some((n) => (up ? n < value : n > value))).toBe(true);
+    }
+  });
+
   it("never offers a number the article also gives for the same thing", () => {
     for (let seed = 0; seed < 20; seed++) {
       expect(numberDistractors(4, createRandom(seed), [5, 3])).not.toContain("5");

@@ -64,7 +64,7 @@ export const chooseOptions = (input: DistractorInput): OptionsResult => {
     const alsoTrue = candidate.alsoTrue
       .map((t) => Number(t.replace(/,/g, "")))
       .filter(Number.isFinite);
-    distractors = quantityDistractors(kind.quantity, random, alsoTrue);
+    distractors = quantityDistractors(kind.quantity, random, alsoTrue, candidate.beyond);
   } else if (kind.kind === "date") {
     distractors = dateDistractors(kind.date, random, candidate.alsoTrue, input.article.publishedAt);
   } else {

@@ -41,17 +41,26 @@ export const numberDistractors = (
   random: Random,
   alsoTrue: readonly number[] = [],
   spread = 0.2,
+  beyond?: number,
 ): string[] => {
   const decimals = decimalsOf(value);
   const small = decimals === 0 && value <= 12;
+  // Options beyond a figure the stem gives: a step small enough to leave room on the near side.
+  const gap = beyond !== undefined ? Math.abs(value - beyond) : Number.POSITIVE_INFINITY;
   const step = small
-    ? value >= 4 && value % 2 === 0 && random() < 0.35
+    ? value >= 4 && value % 2 === 0 && random() < 0.35 && gap > 4
       ? 2
       : 1
-    : roundStep(value, niceStep(value * spread, decimals));
-  const floor = decimals === 0 ? 1 : step;
+    : roundStep(value, niceStep(Math.min(value * spread, gap / 2), decimals));
+  const lowest = decimals === 0 ? 1 : step;
+  const floor = beyond !== undefined && beyond < value ? Math.max(lowest, beyond + step) : lowest;
+  const ceiling = beyond !== undefined && beyond > value ? beyond - step : Number.POSITIVE_INFINITY;
+  const room = Math.floor((ceiling - value) / step + 1e-9);
   const maxBelow = Math.max(0, Math.floor((value - floor) / step + 1e-9));
-  const below = randomInt(random, 0, Math.min(3, maxBelow));
+  // Beyond a figure the stem gives, the answer is never the option nearest to that figure.
+  const most = Math.min(3, maxBelow, beyond !== undefined && beyond > value ? 2 : 3);
+  const least = beyond !== undefined && beyond < value ? 1 : Math.max(0, 3 - room);
+  const below = randomInt(random, Math.min(most, least), most);
   const taken = new Set([
     formatNumber(value, decimals),
     ...alsoTrue.map((v) => formatNumber(v, decimals)),
@@ -60,7 +69,7 @@ export const numberDistractors = (
   for (let j = 0; result.length < 3 && j < 12; j++) {
     if (j === below) continue;
     const candidate = value + (j - below) * step;
-    if (candidate < floor) continue;
+    if (candidate < floor || candidate > ceiling) continue;
     const text = formatNumber(candidate, decimals);
     if (taken.has(text)) continue;
     taken.add(text);
@@ -132,6 +141,7 @@ export const quantityDistractors = (
   quantity: QuantityMention,
   random: Random,
   alsoTrue: readonly number[] = [],
+  beyond?: number,
 ): string[] => {
   const shape = figureShape(quantity);
   if (shape.ordinal || shape.neighbours) {
@@ -147,7 +157,7 @@ export const quantityDistractors = (
   const written = alsoTrue.map((v) => v / shape.multiplier);
   // A height in thousands of metres: neighbours a few hundred apart, not thousands.
   const spread = /^(metre|foot)$/.test(quantity.unit) && quantity.value >= 1_000 ? 0.05 : 0.2;
-  return numberDistractors(shape.number, random, written, spread).map(
+  return numberDistractors(shape.number, random, written, spread, beyond).map(
     (text) => `${shape.prefix}${text}${shape.suffix}`,
   );
 };

@@ -3,6 +3,8 @@
 // weekly rest period was increased from 24 hours to how many hours?"; "Air India raised its daily
 // flights from 420 in May to 465 in June" → "Air India raised its daily flights from 420 in May to
 // how many in June?".
+
+import { figureShape } from "../distractors/numbers";
 import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from "../types";
 import { pluralUnit } from "./answer";
 import { figureCandidate, sameUnitValues } from "./how-many-phrases";
@@ -100,7 +102,10 @@ export const howManyChange: Rule = {
         if (!stem || wordCount(stem) > 32) continue;
         // The old figure is in the stem; it may never be offered as the answer's neighbour.
         const alsoTrue = [...sameUnitValues(article, to), String(from.value)];
-        candidates.push(figureCandidate("how-many.change", stem, to, sentence, alsoTrue, 0.72));
+        candidates.push({
+          ...figureCandidate("how-many.change", stem, to, sentence, alsoTrue, 0.72),
+          beyond: from.value / figureShape(to).multiplier,
+        });
       }
     }
     return candidates;
