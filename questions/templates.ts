@@ -452,5 +452,9 @@ export const PLACE_TYPE_NOUNS: Readonly<Record<string, string>> = {
   lake: "lake",
   river: "river",
   canal: "canal",
+  island: "island",
+  mountain: "mountain",
+  range: "mountain range",
+  glacier: "glacier",
   region: "region",
 };

@@ -64,6 +64,10 @@ export type PlaceType =
   | "city"
   | "state" // Indian state / union territory, or a state/province elsewhere
   | WaterBodyType
+  | "island"
+  | "mountain"
+  | "range" // a mountain range: "Karakoram"
+  | "glacier"
   | "region";
 
 export interface PersonEntity {

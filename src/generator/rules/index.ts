@@ -28,6 +28,7 @@ import {
 import { whenEventDate } from "./when-event-date";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
+import { whereLocatedIn } from "./where-located-in";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { whoRoleApposition, whoRoleCountry } from "./who-role";
 import { whoTitleDescriptor } from "./who-title-descriptor";
@@ -46,6 +47,7 @@ export const defaultRules: readonly Rule[] = [
   whereEventPlace,
   whereObjectOfEvent,
   whereApposition,
+  whereLocatedIn,
   whenEventDate,
   companyDescription,
   companySubjectOfEvent,

@@ -1,10 +1,10 @@
 // "<subject> <event verb> ... in/at/near <place>" → "In which sea did <subject> <verb> ...?"
-import { PLACE_TYPE_NOUNS } from "../../../questions/templates";
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn } from "./answer";
 import { clausesOf } from "./event";
 import { frontedQuestion } from "./fronting";
 import { anchored, mentionsInSentence, timeAnchor, upperFirst } from "./stem";
+import { placeNoun } from "./where-nouns";
 
 // "in the Sea of Japan", "in Brazil’s Belém": the country's possessive goes with the gap.
 const PREPOSITION =
@@ -37,7 +37,7 @@ export const whereEventPlace: Rule = {
           // "raised concerns over the use of models in China": the place belongs to the topic.
           const between = sentence.text.slice(clause.verb.end, mention.start - prep[0].length);
           if (/\b(over|about|regarding|concerning)\b/i.test(between)) continue;
-          const noun = PLACE_TYPE_NOUNS[entity.placeType];
+          const noun = placeNoun(entity, knowledge);
           if (!noun) continue;
           const gapStart = mention.start - prep[0].length;
           const wh = `${upperFirst(preposition)} which ${noun}`;

@@ -1,0 +1,87 @@
+// Where / when rules of the place family: located-in, participle dates, "the kingdom", landforms.
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../../questions/knowledge";
+import { analyseArticle } from "../../src/generator/analyse";
+import { generateQuestions } from "../../src/generator/index";
+import { defaultRules } from "../../src/generator/rules/index";
+import type { Candidate, PlaceEntity } from "../../src/generator/types";
+
+const analysed = (body: string, date = "2026-02-10") =>
+  analyseArticle({ title: "Test article", body, publishedAt: date }, { knowledge });
+const byRule = (body: string, ruleId: string): Candidate[] => {
+  const article = analysed(body);
+  return defaultRules
+    .filter((r) => r.id === ruleId)
+    .flatMap((rule) => rule.apply(article, knowledge));
+};
+const question = (body: string, ruleId: string) =>
+  generateQuestions({ title: "Test article", body, publishedAt: "2026-02-10" }).questions.find(
+    (q) => q.ruleId === ruleId,
+  );
+
+describe("landforms in the gazetteer", () => {
+  it.each([
+    ["Rescuers reached the base of K2 after a storm.", "K2", "mountain"],
+    ["A ferry sank off Lampedusa on Monday.", "Lampedusa", "island"],
+    ["Troops are posted on the Siachen Glacier all year.", "Siachen Glacier", "glacier"],
+    ["Snow closed passes across the Hindu Kush.", "Hindu Kush", "range"],
+    ["Floods hit the Canadian province of Manitoba.", "Manitoba", "state"],
+  ])("%s → %s (%s)", (body, name, placeType) => {
+    const place = analysed(body).entities.find(
+      (e): e is PlaceEntity => e.kind === "place" && e.name === name,
+    );
+    expect(place?.placeType).toBe(placeType);
+  });
+});
+
+describe("where.located-in", () => {
+  it.each([
+    [
+      "Japanese patrol boats shadowed a survey ship near the Senkaku Islands in the East China Sea.",
+      "The Senkaku Islands, recently in the news, are located in which sea?",
+      "East China Sea",
+    ],
+    [
+      "Two ferries left Myanmar's Kachin region after the floods.",
+      "Kachin, recently in the news, is located in which country?",
+      "Myanmar",
+    ],
+    [
+      "A landslide on Nepal's Manaslu buried a camp of climbers.",
+      "Manaslu, recently in the news, is located in which country?",
+      "Nepal",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(byRule(body, "where.located-in")).toContainEqual(
+      expect.objectContaining({ stem, answer }),
+    );
+  });
+
+  it.each([
+    // The gazetteer disagrees: Toronto is not in Quebec.
+    "Crowds gathered in Toronto in Quebec on Monday.",
+    // The venue of the sentence's event is asked by where.event-place instead.
+    "The climate summit has begun in Brazil's Belém.",
+    // A country does not lie in a sea for this rule.
+    "Japan in the East China Sea faces a new test.",
+    // "Ontario's premier": the place only modifies a noun.
+    "Canada's Ontario's premier spoke on Monday.",
+  ])("nothing from: %s", (body) => {
+    expect(byRule(body, "where.located-in")).toEqual([]);
+  });
+
+  it("never offers the other country of a border peak", () => {
+    const body = "An avalanche on Pakistan's Broad Peak trapped a team of eight climbers.";
+    const found = question(body, "where.located-in");
+    expect(found?.answer).toBe("Pakistan");
+    expect(found?.options).not.toContain("China");
+  });
+
+  it("offers seas of the region for a sea", () => {
+    const body =
+      "Japanese patrol boats shadowed a survey ship near the Senkaku Islands in the East China Sea.";
+    const found = question(body, "where.located-in");
+    expect(found?.options).toHaveLength(4);
+    for (const option of found?.options ?? []) expect(option).toMatch(/Sea$/);
+  });
+});
