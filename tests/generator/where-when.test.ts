@@ -85,3 +85,33 @@ describe("where.located-in", () => {
     for (const option of found?.options ?? []) expect(option).toMatch(/Sea$/);
   });
 });
+
+describe("when.participle-date", () => {
+  it.each([
+    [
+      "The 19th amendment to Nepal's Constitution, passed on January 20, changes the senate.",
+      "When was the 19th amendment to Nepal's Constitution passed?",
+      "20 January 2026",
+    ],
+    [
+      "Launched in France in 2023, the Velo One is sold in 12 countries.",
+      "In which year was the Velo One launched in France?",
+      "2023",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(byRule(body, "when.participle-date")).toContainEqual(
+      expect.objectContaining({ stem, answer }),
+    );
+  });
+
+  it.each([
+    // Nothing names the thing: "the rules" of what?
+    "The rules, first proposed in 2024, take effect next year.",
+    // Not a participle of an event.
+    "The 12th report to Parliament, dated January 20, was short.",
+    // A pronoun-like determiner.
+    "This new law, passed on January 20, changes the senate.",
+  ])("nothing from: %s", (body) => {
+    expect(byRule(body, "when.participle-date")).toEqual([]);
+  });
+});

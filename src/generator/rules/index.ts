@@ -26,6 +26,7 @@ import {
   whoSubjectOfEvent,
 } from "./subject-of-event";
 import { whenEventDate } from "./when-event-date";
+import { whenParticiple } from "./when-participle";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whereLocatedIn } from "./where-located-in";
@@ -49,6 +50,7 @@ export const defaultRules: readonly Rule[] = [
   whereApposition,
   whereLocatedIn,
   whenEventDate,
+  whenParticiple,
   companyDescription,
   companySubjectOfEvent,
   companyObjectOfEvent,
