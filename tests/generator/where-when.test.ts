@@ -115,3 +115,27 @@ describe("when.participle-date", () => {
     expect(byRule(body, "when.participle-date")).toEqual([]);
   });
 });
+
+describe("the kingdom", () => {
+  it("is spelt out when the article names exactly one kingdom", () => {
+    const body =
+      "A Thai activist was detained inside the kingdom's embassy in Vientiane in March 2024.";
+    const stems = defaultRules
+      .flatMap((r) => r.apply(analysed(body), knowledge))
+      .map((c) => c.stem);
+    expect(stems).toContain(
+      "In which city was the Thai activist detained inside Thailand’s embassy in March 2024?",
+    );
+  });
+
+  it("stays unresolved (and rejected) when the article names two kingdoms", () => {
+    const body = [
+      "Spain and Morocco signed a fisheries deal on Monday.",
+      "A Spanish diplomat was detained inside the kingdom's embassy in Rabat in March 2024.",
+    ].join("\n\n");
+    const stems = defaultRules
+      .flatMap((r) => r.apply(analysed(body), knowledge))
+      .map((c) => c.stem);
+    expect(stems.some((s) => /Spain’s embassy|Morocco’s embassy/.test(s))).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@
 import { STEM_TEMPLATES, type StemTemplateId } from "../../../questions/templates";
 import { formatDate, monthYear } from "../dates";
 import type { AnalysedArticle, DateMention, Entity, Mention, Sentence } from "../types";
+import { resolveKingdom } from "./referent-kingdom";
 import { resolveReferents, resolveSeasons } from "./referents";
 
 const TEMPLATE_TEXT = new Map<string, string>(STEM_TEMPLATES.map((t) => [t.id, t.text]));
@@ -120,14 +121,17 @@ export const resolvedSpan = (
     at = edit.end;
   }
   text += sentence.text.slice(at, end);
-  return resolveReferents(
+  return resolveKingdom(
     article,
-    resolveSeasons(
+    resolveReferents(
       article,
-      text
-        .replace(/\s+/g, " ")
-        .replace(/\s+([,.;:?])/g, "$1")
-        .trim(),
+      resolveSeasons(
+        article,
+        text
+          .replace(/\s+/g, " ")
+          .replace(/\s+([,.;:?])/g, "$1")
+          .trim(),
+      ),
     ),
   );
 };
