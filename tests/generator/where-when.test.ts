@@ -139,3 +139,70 @@ describe("the kingdom", () => {
     expect(stems.some((s) => /Spain’s embassy|Morocco’s embassy/.test(s))).toBe(false);
   });
 });
+
+describe("where.separated-by", () => {
+  it.each([
+    [
+      "Bali is separated from Lombok by the Lombok Strait, a deep channel.",
+      "By which strait is Bali separated from Lombok?",
+      "Lombok Strait",
+    ],
+    [
+      "Sri Lanka is separated from India by the Palk Strait and the Gulf of Mannar.",
+      "By which strait is Sri Lanka separated from India?",
+      "Palk Strait",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(byRule(body, "where.separated-by")).toContainEqual(
+      expect.objectContaining({ stem, answer }),
+    );
+  });
+
+  it.each([
+    // The place does not open the sentence: the relation may be about something else.
+    "Ferries to Tangier from Spain are separated by the Strait of Gibraltar.",
+    // A city after "by" is no water or range.
+    "Ceuta is separated from Madrid by Malaga.",
+  ])("nothing from: %s", (body) => {
+    expect(byRule(body, "where.separated-by")).toEqual([]);
+  });
+});
+
+describe("which-organisation.author and .made-member", () => {
+  it.each([
+    [
+      "which-organisation.author",
+      "Airlines must follow the new rules by the Directorate General of Civil Aviation (DGCA) to limit night landings.",
+      "Which organisation issued the new rules to limit night landings?",
+      "Directorate General of Civil Aviation",
+    ],
+    [
+      "which-organisation.author",
+      "Shipowners fought a resolution by members of the International Maritime Organization on a carbon levy.",
+      "Members of which organisation proposed a resolution on a carbon levy?",
+      "International Maritime Organization",
+    ],
+    [
+      "which-organisation.made-member",
+      "The bloc grew as the African Union was made a permanent member at the New Delhi summit in 2023.",
+      "Which organisation was made a permanent member at the New Delhi summit in 2023?",
+      "African Union",
+    ],
+  ])("%s: %s", (ruleId, body, stem, answer) => {
+    expect(byRule(body, ruleId)).toContainEqual(expect.objectContaining({ stem, answer }));
+  });
+
+  it.each([
+    // No purpose after the body: "the plan by the DGCA" alone says nothing to ask.
+    [
+      "which-organisation.author",
+      "Pilots criticised the plan by the Directorate General of Civil Aviation.",
+    ],
+    // A company is no organisation for this rule.
+    ["which-organisation.author", "Analysts welcomed the plan by Tata Motors to build a plant."],
+    // Not made a member: only said to want it.
+    ["which-organisation.made-member", "The African Union wants to be a member of the group."],
+  ])("%s nothing from: %s", (ruleId, body) => {
+    expect(byRule(body, ruleId)).toEqual([]);
+  });
+});

@@ -303,6 +303,10 @@ const landformTiers = (answer: PlaceEntity, context: EntityContext): string[][] 
   ];
 };
 
+/** The last word of a body's name, spelling unified: "Organization" and "Organisation" agree. */
+const headWord = (name: string): string =>
+  (name.split(/\s+/).pop() ?? "").toLowerCase().replace("organization", "organisation");
+
 export const organisationTiers = (
   answer: OrganisationEntity,
   context: EntityContext,
@@ -325,7 +329,10 @@ export const organisationTiers = (
         ],
       ];
     }
+    // "International Maritime Organization": other "... Organization" bodies read most alike.
+    const head = headWord(answer.name);
     return [
+      same.filter((o) => !o.country && headWord(o.name) === head).map((o) => o.name),
       [
         ...same.filter((o) => !o.country).map((o) => o.name),
         ...others.filter((o) => !o.country).map((o) => o.name),

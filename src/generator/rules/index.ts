@@ -30,7 +30,9 @@ import { whenParticiple } from "./when-participle";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whereLocatedIn } from "./where-located-in";
+import { whereSeparatedBy } from "./where-separated-by";
 import { whichCountryDemonym } from "./which-country-demonym";
+import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { whoRoleApposition, whoRoleCountry } from "./who-role";
 import { whoTitleDescriptor } from "./who-title-descriptor";
 import { whoTitleName } from "./who-title-name";
@@ -49,6 +51,7 @@ export const defaultRules: readonly Rule[] = [
   whereObjectOfEvent,
   whereApposition,
   whereLocatedIn,
+  whereSeparatedBy,
   whenEventDate,
   whenParticiple,
   companyDescription,
@@ -59,6 +62,8 @@ export const defaultRules: readonly Rule[] = [
   organisationSubjectOfEvent,
   organisationObjectOfEvent,
   organisationByAgent,
+  organisationAuthor,
+  organisationMember,
   countryApposition,
   countrySubjectOfEvent,
   countryObjectOfEvent,
