@@ -206,3 +206,41 @@ describe("which-organisation.author and .made-member", () => {
     expect(byRule(body, ruleId)).toEqual([]);
   });
 });
+
+describe("when.span-end and spans of years", () => {
+  it.each([
+    [
+      "From 1858 to 1947, India was ruled directly by the British Crown.",
+      "India was ruled directly by the British Crown from 1858 to which year?",
+      "1947",
+    ],
+    [
+      "The old bridge was closed to traffic from 1990 to 2004.",
+      "The old bridge was closed to traffic from 1990 to which year?",
+      "2004",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(byRule(body, "when.span-end")).toContainEqual(expect.objectContaining({ stem, answer }));
+  });
+
+  it.each([
+    // Not led by a name: "From 1990 to 2004, it ..." says nothing by itself.
+    "From 1990 to 2004, it was closed to traffic.",
+    // Two clauses after the span: which one it dates is unclear.
+    "From 1990 to 2004, Kerala grew fast, and Goa shrank.",
+  ])("nothing from: %s", (body) => {
+    expect(byRule(body, "when.span-end")).toEqual([]);
+  });
+
+  it("reads 'to 1945' as a date only after 'from 1895', and years from 1800", () => {
+    const dates = (body: string) => analysed(body).dates.map((d) => d.text);
+    expect(dates("The treaty held from 1895 to 1945.")).toEqual(["from 1895", "to 1945"]);
+    expect(dates("The team ran to 1945 Street.")).toEqual([]);
+    expect(dates("The treaty was signed in 1842.")).toEqual(["in 1842"]);
+  });
+
+  it("leaves half a span to the span rule, not to when.event-date", () => {
+    const body = "The old bridge was closed to traffic from 1990 to 2004.";
+    expect(byRule(body, "when.event-date")).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import {
 } from "./subject-of-event";
 import { whenEventDate } from "./when-event-date";
 import { whenParticiple } from "./when-participle";
+import { whenSpanEnd } from "./when-span";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whereLocatedIn } from "./where-located-in";
@@ -54,6 +55,7 @@ export const defaultRules: readonly Rule[] = [
   whereSeparatedBy,
   whenEventDate,
   whenParticiple,
+  whenSpanEnd,
   companyDescription,
   companySubjectOfEvent,
   companyObjectOfEvent,
