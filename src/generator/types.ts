@@ -68,6 +68,7 @@ export type PlaceType =
   | "mountain"
   | "range" // a mountain range: "Karakoram"
   | "glacier"
+  | "stadium"
   | "region";
 
 export interface PersonEntity {

@@ -244,3 +244,28 @@ describe("when.span-end and spans of years", () => {
     expect(byRule(body, "when.event-date")).toEqual([]);
   });
 });
+
+describe("stadiums", () => {
+  it("asks the ground of a match, with grounds of the same country as options", () => {
+    const body = "India prevailed over England by six wickets at Kolkata’s Eden Gardens on Sunday.";
+    const found = byRule(body, "where.event-place").find((c) => c.answer === "Eden Gardens");
+    expect(found?.stem).toBe(
+      "At which stadium did India prevail over England by six wickets on 8 February 2026?",
+    );
+    const question = generateQuestions({
+      title: "Test article",
+      body,
+      publishedAt: "2026-02-10",
+    }).questions.find((q) => q.answer === "Eden Gardens");
+    for (const option of question?.options ?? []) {
+      const ground = knowledge.regions.find((r) => r.name === option);
+      expect(ground?.type).toBe("stadium");
+      expect(ground?.country).toBe("India");
+    }
+  });
+
+  it("still drops a place that belongs to a concern ('concerns over ... in Delhi')", () => {
+    const body = "Experts have raised concerns over the use of facial recognition in Mumbai.";
+    expect(byRule(body, "where.event-place")).toEqual([]);
+  });
+});

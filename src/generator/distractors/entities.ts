@@ -265,6 +265,7 @@ export const placeTiers = (answer: PlaceEntity, context: EntityContext): string[
     case "mountain":
     case "range":
     case "glacier":
+    case "stadium":
       return landformTiers(answer, context);
     case "region":
       return [

@@ -99,8 +99,9 @@ const LANDFORM_PLACE_TYPES: Record<LandformType, PlaceType> = {
   mountain: "mountain",
   range: "range",
   glacier: "glacier",
+  stadium: "stadium",
 };
-const LANDFORMS = new Set<PlaceType>(["island", "mountain", "range", "glacier"]);
+const LANDFORMS = new Set<PlaceType>(["island", "mountain", "range", "glacier", "stadium"]);
 
 const SHORT_CAPS = /^[\p{Lu}\p{N}]{1,4}$/u;
 const AMBIGUOUS = new Set(ambiguousPlaceNames);

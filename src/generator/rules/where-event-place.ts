@@ -36,7 +36,13 @@ export const whereEventPlace: Rule = {
           if (preposition === "to" && !MOTION_VERBS.has(clause.verb.base)) continue;
           // "raised concerns over the use of models in China": the place belongs to the topic.
           const between = sentence.text.slice(clause.verb.end, mention.start - prep[0].length);
-          if (/\b(over|about|regarding|concerning)\b/i.test(between)) continue;
+          // ("India prevailed over South Africa at ..." is no topic: "over" after a concern only.)
+          if (
+            /\b(about|regarding|concerning)\b|\b(concerns?|worries|fears?|questions|row|dispute|tensions?|anger|debate|outrage)\s+over\b/i.test(
+              between,
+            )
+          )
+            continue;
           const noun = placeNoun(entity, knowledge);
           if (!noun) continue;
           const gapStart = mention.start - prep[0].length;
@@ -71,5 +77,6 @@ const placeCandidate = (
   sentence,
   reliesOn: [],
   alsoTrue: sameKindIn(article, sentence.index, place),
-  priority: 0.8,
+  // A ground is a detail of the match: its stem would hide the winner's and the margin's.
+  priority: place.placeType === "stadium" ? 0.55 : 0.8,
 });
