@@ -269,3 +269,34 @@ describe("stadiums", () => {
     expect(byRule(body, "where.event-place")).toEqual([]);
   });
 });
+
+describe("the capital", () => {
+  const stems = (body: string) =>
+    defaultRules.flatMap((r) => r.apply(analysed(body), knowledge)).map((c) => c.stem);
+
+  it("is spelt out when the article names one capital city, more than once", () => {
+    const body = [
+      "Floods cut roads around Nairobi on Monday.",
+      "In 2019, 30 people died in a flood in the capital.",
+      "Officials in Nairobi said pumps were ready.",
+    ].join("\n\n");
+    expect(stems(body)).toContain("In which year did 30 people die in a flood in Nairobi?");
+  });
+
+  it.each([
+    // Named once only: the capital may be another city.
+    [
+      "Floods cut roads around Nairobi on Monday.",
+      "In 2019, 30 people died in a flood in the capital.",
+    ],
+    // Two capitals named: which one is meant is unclear.
+    [
+      "Talks in Nairobi and Kampala began on Monday, and Nairobi sent a team.",
+      "In 2019, 30 people died in a flood in the capital.",
+    ],
+  ])("stays unresolved: %s", (...paragraphs) => {
+    expect(stems(paragraphs.join("\n\n")).some((s) => /in (Nairobi|Kampala)\?$/.test(s))).toBe(
+      false,
+    );
+  });
+});

@@ -2,7 +2,7 @@
 import { STEM_TEMPLATES, type StemTemplateId } from "../../../questions/templates";
 import { formatDate, monthYear } from "../dates";
 import type { AnalysedArticle, DateMention, Entity, Mention, Sentence } from "../types";
-import { resolveKingdom } from "./referent-kingdom";
+import { resolveCountryReferents } from "./referent-country";
 import { resolveReferents, resolveSeasons } from "./referents";
 
 const TEMPLATE_TEXT = new Map<string, string>(STEM_TEMPLATES.map((t) => [t.id, t.text]));
@@ -121,7 +121,7 @@ export const resolvedSpan = (
     at = edit.end;
   }
   text += sentence.text.slice(at, end);
-  return resolveKingdom(
+  return resolveCountryReferents(
     article,
     resolveReferents(
       article,

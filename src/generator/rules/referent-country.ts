@@ -1,0 +1,65 @@
+// "the kingdom's consulate" in a piece about one kingdom, "a fire in the capital" in a piece about
+// one capital city: the stem can say which.
+import { countries, kingdoms } from "../../../questions/countries";
+import type { AnalysedArticle } from "../types";
+
+const KINGDOMS = new Set(kingdoms);
+// "a Saudi dissident" names the kingdom as surely as "Saudi Arabia" does.
+const DEMONYMS = countries
+  .filter((c) => KINGDOMS.has(c.name))
+  .map((c) => ({ name: c.name, pattern: new RegExp(`\\b(?:${c.demonyms.join("|")})\\b`) }));
+// The two kingdoms whose names take "the" mid-sentence.
+const WITH_THE = new Set(["United Kingdom", "Netherlands"]);
+const phrase = (name: string): string => (WITH_THE.has(name) ? `the ${name}` : name);
+const cache = new WeakMap<AnalysedArticle, string | undefined>();
+
+/** The one kingdom the article names, or undefined when it names none or several. */
+const kingdomOf = (article: AnalysedArticle): string | undefined => {
+  if (cache.has(article)) return cache.get(article);
+  const named = new Set<string>();
+  for (const entity of article.entities) {
+    if (entity.kind === "place" && entity.placeType === "country" && KINGDOMS.has(entity.name))
+      named.add(entity.name);
+    if (entity.kind === "person" && entity.nationality && KINGDOMS.has(entity.nationality))
+      named.add(entity.nationality);
+  }
+  for (const { name, pattern } of DEMONYMS) {
+    if (article.sentences.some((s) => pattern.test(s.text))) named.add(name);
+  }
+  const kingdom = named.size === 1 ? [...named][0] : undefined;
+  cache.set(article, kingdom);
+  return kingdom;
+};
+
+// "the kingdom" as a noun phrase of its own, not "the kingdom of ..." or "the Kingdom Tower".
+const THE_KINGDOM = /\b[Tt]he kingdom(?:([’'])s)?\b(?!\s+(?:of|in)\b)/g;
+
+const CAPITALS = new Set(countries.map((c) => c.capital));
+const capitalCache = new WeakMap<AnalysedArticle, string | undefined>();
+
+/** The one national capital the article names, and names more than once; else undefined. */
+const capitalOf = (article: AnalysedArticle): string | undefined => {
+  if (capitalCache.has(article)) return capitalCache.get(article);
+  const named = article.entities.filter(
+    (e) => e.kind === "place" && e.placeType === "city" && CAPITALS.has(e.name),
+  );
+  const only = named.length === 1 && (named[0]?.mentions.length ?? 0) >= 2 ? named[0] : undefined;
+  capitalCache.set(article, only?.name);
+  return only?.name;
+};
+
+// "the capital" and "the capital city", not "the capital of ..." (which says whose).
+const THE_CAPITAL = /\b[Tt]he capital(?: city)?(?:([’'])s)?\b(?!\s+(?:of|in)\b)/g;
+
+const spelt = (name: string, apostrophe: string | undefined): string =>
+  apostrophe ? `${phrase(name)}’${/s$/.test(name) ? "" : "s"}` : phrase(name);
+
+/** The text with "the kingdom" and "the capital" spelt out as the article's one such place. */
+export const resolveCountryReferents = (article: AnalysedArticle, text: string): string => {
+  let resolved = text;
+  const kingdom = /\b[Tt]he kingdom\b/.test(text) ? kingdomOf(article) : undefined;
+  if (kingdom) resolved = resolved.replace(THE_KINGDOM, (_w, a?: string) => spelt(kingdom, a));
+  const capital = /\b[Tt]he capital\b/.test(text) ? capitalOf(article) : undefined;
+  if (capital) resolved = resolved.replace(THE_CAPITAL, (_w, a?: string) => spelt(capital, a));
+  return resolved;
+};
