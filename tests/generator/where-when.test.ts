@@ -300,3 +300,25 @@ describe("the capital", () => {
     );
   });
 });
+
+describe("where.host-bid", () => {
+  it("asks the city a country's bid puts forward", () => {
+    const body =
+      "Officials said India has submitted a formal bid to host the 2038 Asian Games with Bengaluru as the front-runner.";
+    expect(byRule(body, "where.host-bid")).toContainEqual(
+      expect.objectContaining({
+        stem: "Which city is India’s front-runner to host the 2038 Asian Games?",
+        answer: "Bengaluru",
+      }),
+    );
+  });
+
+  it.each([
+    // The city is not the bidder's: no question (the sentence may be garbled or a rival's).
+    "India has submitted a formal bid to host the 2038 Asian Games with Doha as the front-runner.",
+    // No bid: a city merely described.
+    "Bengaluru is the front-runner among the cities, officials said.",
+  ])("nothing from: %s", (body) => {
+    expect(byRule(body, "where.host-bid")).toEqual([]);
+  });
+});

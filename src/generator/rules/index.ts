@@ -30,6 +30,7 @@ import { whenParticiple } from "./when-participle";
 import { whenSpanEnd } from "./when-span";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
+import { whereHostBid } from "./where-host-bid";
 import { whereLocatedIn } from "./where-located-in";
 import { whereSeparatedBy } from "./where-separated-by";
 import { whichCountryDemonym } from "./which-country-demonym";
@@ -48,6 +49,7 @@ export const defaultRules: readonly Rule[] = [
   whoObjectOfEvent,
   whoByAgent,
   whereEventVenue,
+  whereHostBid,
   whereEventPlace,
   whereObjectOfEvent,
   whereApposition,
