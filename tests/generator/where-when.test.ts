@@ -322,3 +322,23 @@ describe("where.host-bid", () => {
     expect(byRule(body, "where.host-bid")).toEqual([]);
   });
 });
+
+describe("which-country.subject-of-event: chronic states have no single answer", () => {
+  it.each([
+    "Italy has struggled with weak productivity growth for more than a decade.",
+    "South Korea is wrestling with its identity in the face of an ageing population.",
+    "Portugal is busy protecting its coast against further fires.",
+    "Chile remains very difficult for the migrants to reach by sea.",
+  ])("nothing from: %s", (body) => {
+    expect(byRule(body, "which-country.subject-of-event")).toEqual([]);
+  });
+
+  it("still asks a specific event", () => {
+    expect(
+      byRule(
+        "Portugal banned the export of cork to Spain on Monday.",
+        "which-country.subject-of-event",
+      ),
+    ).toHaveLength(1);
+  });
+});
