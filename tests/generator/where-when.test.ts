@@ -342,3 +342,45 @@ describe("which-country.subject-of-event: chronic states have no single answer",
     ).toHaveLength(1);
   });
 });
+
+describe("where.event-place: described places and 'on' an island or peak", () => {
+  it.each([
+    [
+      "In 1984, 20 people died in a fire on the Canary Island of La Gomera.",
+      "On which Canary Island did 20 people die in a fire in 1984?",
+      "La Gomera",
+    ],
+    [
+      "Officials opened a new port in the Canadian province of Nova Scotia in 2024.",
+      "In which Canadian province did officials open a new port in 2024?",
+      "Nova Scotia",
+    ],
+    [
+      "An avalanche struck climbers on K2 in 2023.",
+      "On which mountain did the avalanche strike climbers in 2023?",
+      "K2",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(byRule(body, "where.event-place")).toContainEqual(
+      expect.objectContaining({ stem, answer }),
+    );
+  });
+
+  it.each([
+    // "on" a city is no place of an event ("on Delhi's roads" is another matter).
+    "Officials commented on Mumbai in 2024.",
+    // The descriptor names another kind than the gazetteer's.
+    "Officials opened a port in the city of Nova Scotia in 2024.",
+  ])("nothing from: %s", (body) => {
+    expect(byRule(body, "where.event-place")).toEqual([]);
+  });
+
+  it("keeps the options inside the archipelago the stem names", () => {
+    const body = "In 1984, 20 people died in a fire on the Canary Island of La Gomera.";
+    const found = question(body, "where.event-place");
+    for (const option of found?.options ?? []) {
+      expect(knowledge.regions.find((r) => r.name === option)?.group).toBe("Canary Islands");
+    }
+    expect(found?.options).toHaveLength(4);
+  });
+});

@@ -9,6 +9,21 @@ import { placeNoun } from "./where-nouns";
 // "in the Sea of Japan", "in Brazil’s Belém": the country's possessive goes with the gap.
 const PREPOSITION =
   /\b(in|at|near|off|into|across|inside|outside|around|to)\s+(the\s+)?([A-Z][\w-]*(\s[A-Z][\w-]*)?[’']s\s+)?$/;
+// "on the Canary Island of La Gomera", "in the Canadian province of Alberta": the descriptor
+// names the kind, and the question keeps it ("On which Canary Island ...").
+const DESCRIBED =
+  /\b(in|at|on|near|off|to)\s+the\s+((?:[A-Z][\w-]*\s+)?(?:[Ii]sland|[Pp]rovince|[Ss]tate|[Cc]ity|[Rr]egion|[Tt]own|[Vv]illage))\s+of\s+$/;
+const DESCRIBED_KIND: Readonly<Record<string, string>> = {
+  island: "island",
+  province: "state",
+  state: "state",
+  region: "state",
+  city: "city",
+  town: "city",
+  village: "city",
+};
+// Islands, peaks and glaciers are "on": "an avalanche on K2", "a fire on Lampedusa".
+const ON_PLACES = new Set(["island", "mountain", "glacier"]);
 const MOTION_VERBS = new Set(["travel", "return", "arrive", "embark", "begin", "visit", "fly"]);
 
 export const whereEventPlace: Rule = {
@@ -27,9 +42,13 @@ export const whereEventPlace: Rule = {
           if (mention.start < clause.verb.end || mention.end > clause.predicate.end) continue;
           if (/^[’']s\b/.test(sentence.text.slice(mention.end))) continue;
           const before = sentence.text.slice(Math.max(0, mention.start - 40), mention.start);
-          const prep = PREPOSITION.exec(before);
+          const described = DESCRIBED.exec(before);
+          const plain = PREPOSITION.exec(before);
+          const on = ON_PLACES.has(entity.placeType) ? /\b(on)\s+(the\s+)?$/.exec(before) : null;
+          const prep = described ?? plain ?? on;
           if (!prep?.[1]) continue;
           const preposition = prep[1].toLowerCase();
+          if (preposition === "on" && !described && !on) continue;
           // "arrivals swimming into Ceuta": the place belongs to a participle, not to the verb.
           const lead = sentence.text.slice(0, mention.start - prep[0].length).trimEnd();
           if (/[a-z]ing$/.test(lead)) continue;
@@ -43,7 +62,10 @@ export const whereEventPlace: Rule = {
             )
           )
             continue;
-          const noun = placeNoun(entity, knowledge);
+          // The descriptor must name the place's own kind: "the province of" a province.
+          const head = described?.[2]?.split(/\s+/).pop()?.toLowerCase();
+          if (head && DESCRIBED_KIND[head] !== entity.placeType) continue;
+          const noun = described?.[2] ?? placeNoun(entity, knowledge);
           if (!noun) continue;
           const gapStart = mention.start - prep[0].length;
           const wh = `${upperFirst(preposition)} which ${noun}`;
