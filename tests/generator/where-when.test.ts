@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { knowledge } from "../../questions/knowledge";
 import { analyseArticle } from "../../src/generator/analyse";
+import { checkStem } from "../../src/generator/checks/index";
 import { generateQuestions } from "../../src/generator/index";
 import { defaultRules } from "../../src/generator/rules/index";
 import type { Candidate, PlaceEntity } from "../../src/generator/types";
@@ -382,5 +383,18 @@ describe("where.event-place: described places and 'on' an island or peak", () =>
       expect(knowledge.regions.find((r) => r.name === option)?.group).toBe("Canary Islands");
     }
     expect(found?.options).toHaveLength(4);
+  });
+});
+
+describe("stem check: 'the response', 'the cause' point back into the article", () => {
+  it.each([
+    "Whatever the cause, ____'s prime minister is angry with the response.",
+    "Which President has mobilised the military to assist the response?",
+  ])("%s", (stem) => {
+    expect(checkStem(stem)?.reason).toBe("unresolved-pronoun");
+  });
+
+  it("'the response of the army' says whose", () => {
+    expect(checkStem("Which country praised the response of the army?")).toBeUndefined();
   });
 });
