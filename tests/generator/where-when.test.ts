@@ -398,3 +398,26 @@ describe("stem check: 'the response', 'the cause' point back into the article", 
     expect(checkStem("Which country praised the response of the army?")).toBeUndefined();
   });
 });
+
+describe("where.subject-place", () => {
+  it("asks the place that narrows the subject", () => {
+    const body = "Air quality in the northern city of Lucknow was the worst in India on Monday.";
+    expect(byRule(body, "where.subject-place")).toContainEqual(
+      expect.objectContaining({
+        stem: "Air quality in which city was the worst in India on 9 February 2026?",
+        answer: "Lucknow",
+      }),
+    );
+  });
+
+  it.each([
+    // People in a place and their speech say nothing about the place.
+    "Officials in Lucknow said the schools would close on Monday.",
+    // A copula with nothing only one place can be.
+    "Air quality in Lucknow was poor on Monday.",
+    // A country is asked by the which-country rules.
+    "Air quality in India was the worst in Asia on Monday.",
+  ])("nothing from: %s", (body) => {
+    expect(byRule(body, "where.subject-place")).toEqual([]);
+  });
+});

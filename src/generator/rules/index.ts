@@ -33,6 +33,7 @@ import { whereEventVenue } from "./where-event-venue";
 import { whereHostBid } from "./where-host-bid";
 import { whereLocatedIn } from "./where-located-in";
 import { whereSeparatedBy } from "./where-separated-by";
+import { whereSubjectPlace } from "./where-subject-place";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { whoRoleApposition, whoRoleCountry } from "./who-role";
@@ -55,6 +56,7 @@ export const defaultRules: readonly Rule[] = [
   whereApposition,
   whereLocatedIn,
   whereSeparatedBy,
+  whereSubjectPlace,
   whenEventDate,
   whenParticiple,
   whenSpanEnd,
