@@ -421,3 +421,21 @@ describe("where.subject-place", () => {
     expect(byRule(body, "where.subject-place")).toEqual([]);
   });
 });
+
+describe("clauses: an aside between the auxiliary and the participle", () => {
+  it("reads 'has, yet again, withdrawn' as one verb phrase", () => {
+    const body = "Argentina has, yet again, withdrawn from the Paris Agreement.";
+    expect(byRule(body, "which-country.subject-of-event")).toContainEqual(
+      expect.objectContaining({
+        stem: "In February 2026, which country has, yet again, withdrawn from the Paris Agreement?",
+        answer: "Argentina",
+      }),
+    );
+  });
+
+  it("leaves a long aside alone", () => {
+    const body =
+      "Argentina has, as its new leaders promised during the campaign, withdrawn from the pact.";
+    expect(byRule(body, "which-country.subject-of-event")).toEqual([]);
+  });
+});
