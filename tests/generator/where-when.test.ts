@@ -439,3 +439,13 @@ describe("clauses: an aside between the auxiliary and the participle", () => {
     expect(byRule(body, "which-country.subject-of-event")).toEqual([]);
   });
 });
+
+describe("place nouns", () => {
+  it.each([
+    ["Officials opened a new port in Ladakh on Monday.", "In which union territory"],
+    ["Officials opened a new port in Kerala on Monday.", "In which state"],
+    ["Officials opened a new port in Nova Scotia on Monday.", "In which province"],
+  ])("%s → %s", (body, opening) => {
+    expect(byRule(body, "where.event-place")[0]?.stem.startsWith(opening)).toBe(true);
+  });
+});

@@ -9,6 +9,11 @@ export const placeNoun = (place: PlaceEntity, knowledge: Knowledge): string | un
   if (place.placeType === "state" && place.country && place.country !== "India") {
     return knowledge.regions.find((r) => r.name === place.name)?.noun ?? "state";
   }
+  // Ladakh and the Andamans are union territories, not states.
+  if (place.placeType === "state" && place.country === "India") {
+    const indian = knowledge.indianStates.find((s) => s.name === place.name);
+    if (indian?.type === "union-territory") return "union territory";
+  }
   // "the Senkaku Islands": a group is asked as "which islands".
   if (place.placeType === "island" && /\bIslands$/.test(place.name)) return "islands";
   return PLACE_TYPE_NOUNS[place.placeType];
