@@ -449,3 +449,24 @@ describe("place nouns", () => {
     expect(byRule(body, "where.event-place")[0]?.stem.startsWith(opening)).toBe(true);
   });
 });
+
+describe("the Games", () => {
+  const stems = (body: string) =>
+    defaultRules.flatMap((r) => r.apply(analysed(body), knowledge)).map((c) => c.stem);
+
+  it("names the article's one Games", () => {
+    const body = [
+      "Glasgow will stage the Commonwealth Games next year.",
+      "When Melbourne hosted the Games in 2006, costs rose sharply.",
+    ].join("\n\n");
+    expect(stems(body)).toContain("In which year did Melbourne host the Commonwealth Games?");
+  });
+
+  it("leaves 'the Games' alone when the article names two", () => {
+    const body = [
+      "Glasgow will stage the Commonwealth Games and Nagoya the Asian Games.",
+      "When Melbourne hosted the Games in 2006, costs rose sharply.",
+    ].join("\n\n");
+    expect(stems(body)).toContain("In which year did Melbourne host the Games?");
+  });
+});

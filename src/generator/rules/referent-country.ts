@@ -1,5 +1,5 @@
 // "the kingdom's consulate" in a piece about one kingdom, "a fire in the capital" in a piece about
-// one capital city: the stem can say which.
+// one capital city, "the Games" in a piece about the Commonwealth Games: the stem can say which.
 import { countries, kingdoms } from "../../../questions/countries";
 import type { AnalysedArticle } from "../types";
 
@@ -54,6 +54,24 @@ const THE_CAPITAL = /\b[Tt]he capital(?: city)?(?:([’'])s)?\b(?!\s+(?:of|in)\b
 const spelt = (name: string, apostrophe: string | undefined): string =>
   apostrophe ? `${phrase(name)}’${/s$/.test(name) ? "" : "s"}` : phrase(name);
 
+// "the Commonwealth Games", "the Asian Games": the one named Games of the article.
+const NAMED_GAMES = /\b((?:[A-Z][\w-]*\s){1,2})Games\b/g;
+const gamesCache = new WeakMap<AnalysedArticle, string | undefined>();
+
+const gamesOf = (article: AnalysedArticle): string | undefined => {
+  if (gamesCache.has(article)) return gamesCache.get(article);
+  const names = new Set<string>();
+  for (const text of [article.title, ...article.sentences.map((s) => s.text)]) {
+    for (const match of text.matchAll(NAMED_GAMES)) {
+      const name = (match[1] ?? "").trim().replace(/^(The|Its|Their|Maiden)\s/, "");
+      if (name && !/^(The|Its|Their|Maiden)$/.test(name)) names.add(`${name} Games`);
+    }
+  }
+  const only = names.size === 1 ? [...names][0] : undefined;
+  gamesCache.set(article, only);
+  return only;
+};
+
 /** The text with "the kingdom" and "the capital" spelt out as the article's one such place. */
 export const resolveCountryReferents = (article: AnalysedArticle, text: string): string => {
   let resolved = text;
@@ -61,5 +79,7 @@ export const resolveCountryReferents = (article: AnalysedArticle, text: string):
   if (kingdom) resolved = resolved.replace(THE_KINGDOM, (_w, a?: string) => spelt(kingdom, a));
   const capital = /\b[Tt]he capital\b/.test(text) ? capitalOf(article) : undefined;
   if (capital) resolved = resolved.replace(THE_CAPITAL, (_w, a?: string) => spelt(capital, a));
+  const games = /\bthe Games\b/.test(resolved) ? gamesOf(article) : undefined;
+  if (games) resolved = resolved.replace(/\bthe Games\b/g, `the ${games}`);
   return resolved;
 };
