@@ -788,6 +788,13 @@ export const regions: readonly NamedRegion[] = [
     aliases: ["Minorca"],
     group: "Balearic Islands",
   },
+  {
+    name: "Formentera",
+    region: "Europe",
+    type: "island",
+    country: "Spain",
+    group: "Balearic Islands",
+  },
 
   // Peaks; a peak on a border lists the other country, which is never a distractor
   {
