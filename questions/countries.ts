@@ -1614,3 +1614,24 @@ export const countries: readonly Country[] = [
     iso2: "PW",
   },
 ];
+
+// Countries news calls "the kingdom" (monarchies styled kingdoms): "the kingdom's consulate".
+export const kingdoms: readonly string[] = [
+  "Saudi Arabia",
+  "United Kingdom",
+  "Spain",
+  "Thailand",
+  "Morocco",
+  "Jordan",
+  "Bahrain",
+  "Netherlands",
+  "Belgium",
+  "Sweden",
+  "Norway",
+  "Denmark",
+  "Bhutan",
+  "Cambodia",
+  "Eswatini",
+  "Lesotho",
+  "Tonga",
+];

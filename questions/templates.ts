@@ -274,6 +274,7 @@ export const EVENT_VERBS: readonly (readonly [string, string, string])[] = [
   ["prepare", "prepared", "prepared"],
   ["present", "presented", "presented"],
   ["preside", "presided", "presided"],
+  ["prevail", "prevailed", "prevailed"],
   ["prioritise", "prioritised", "prioritised"],
   ["produce", "produced", "produced"],
   ["project", "projected", "projected"],
@@ -452,5 +453,10 @@ export const PLACE_TYPE_NOUNS: Readonly<Record<string, string>> = {
   lake: "lake",
   river: "river",
   canal: "canal",
+  island: "island",
+  mountain: "mountain",
+  range: "mountain range",
+  glacier: "glacier",
+  stadium: "stadium",
   region: "region",
 };

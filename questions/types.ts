@@ -59,11 +59,26 @@ export interface IndianState {
   aliases?: string[];
 }
 
+/** A named place finer than a region that exams ask about, each with its own distractor pool. */
+export type LandformType = "province" | "island" | "mountain" | "range" | "glacier" | "stadium";
+
 /** Named regions that are not countries: "Northeast Asia", "Indo-Pacific", "Gaza Strip", "Kashmir". */
 export interface NamedRegion {
   name: string;
   region: WorldRegion | "Global";
   aliases?: string[];
+  /** Set for provinces, islands, peaks, ranges, glaciers and stadiums; plain regions have none. */
+  type?: LandformType;
+  /** Country.name of the country the place lies in. */
+  country?: string;
+  /** City.name of a stadium's city. */
+  city?: string;
+  /** What a province is called at home: "province" (Canada, China), "state" (US), "region". */
+  noun?: string;
+  /** Other countries the place also lies in (a peak on a border): never a distractor. */
+  alsoIn?: string[];
+  /** An island's archipelago ("Canary Islands"): options stay within it when the stem names it. */
+  group?: string;
 }
 
 export type Sector =

@@ -13,7 +13,9 @@
 // without a year ("on 12 March") follow the same rule, except that with no marker the nearer of
 // the two candidate years wins (a date months away is rarely left without a year). A month
 // alone ("in March") needs a marker within six words and no other year in the sentence;
-// "last November" is the latest November strictly before the published month.
+// "last November" is the latest November strictly before the published month. A bare year needs
+// a preposition (years from 1800: treaties and wars are asked about); "to 1945" only after
+// "from 1895".
 import { MONTHS, WEEKDAYS } from "../../questions/calendar";
 import type { CalendarDate, DateGranularity, DateMention, Sentence } from "./types";
 
@@ -102,7 +104,7 @@ const PATTERNS: readonly { kind: Kind; re: RegExp }[] = [
   {
     kind: "year",
     re: new RegExp(
-      `\\b(${words("(?:in|since|by|of|from|until|till|during|before|after)")} (?:early |mid-?|late )?)((?:19|20)\\d{2}|2100)\\b(?![-–/.,]?\\d|[-–'’]|s\\b)`,
+      `\\b(${words("(?:in|since|by|of|from|until|till|during|before|after|to)")} (?:early |mid-?|late )?)((?:18|19|20)\\d{2}|2100)\\b(?![-–/.,]?\\d|[-–'’]|s\\b)`,
       "g",
     ),
   },
@@ -186,6 +188,9 @@ const readMatch = (
     case "my":
       return at({ year: Number(g(3)), month: monthIndex(g(2)) }, "month", false);
     case "year":
+      // "to 1945" is a date only as the end of "from 1895 to 1945".
+      if (/^to\b/i.test(g(1)) && !/\bfrom\s+(?:18|19|20)\d{2}\s+$/i.test(text.slice(0, start)))
+        return undefined;
       return AFTER_YEAR_OK.test(text.slice(end))
         ? at({ year: Number(g(2)) }, "year", false)
         : undefined;

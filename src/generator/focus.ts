@@ -18,13 +18,20 @@ const countryFocus = (entities: readonly Entity[], knowledge: Knowledge) => {
   return { country: record.name, ...(record.demonyms[0] ? { demonym: record.demonyms[0] } : {}) };
 };
 
-/** The one national capital the article names, when it names exactly one. */
+/**
+ * The one national capital the article names, when it names exactly one and either names it
+ * twice or names its country too: a capital met once in passing is not "the capital".
+ */
 const capitalFocus = (entities: readonly Entity[], knowledge: Knowledge) => {
-  const capitals = new Set(knowledge.countries.map((c) => c.capital));
+  const countryOf = new Map(knowledge.countries.map((c) => [c.capital, c.name]));
   const named = entities.filter(
-    (e) => e.kind === "place" && e.placeType === "city" && capitals.has(e.name),
+    (e) => e.kind === "place" && e.placeType === "city" && countryOf.has(e.name),
   );
-  return named.length === 1 && named[0] ? named[0].name : undefined;
+  const only = named.length === 1 ? named[0] : undefined;
+  if (!only) return undefined;
+  const country = countryOf.get(only.name);
+  const countryNamed = entities.some((e) => e.kind === "place" && e.name === country);
+  return only.mentions.length >= 2 || countryNamed ? only.name : undefined;
 };
 
 export const articleFocus = (

@@ -64,6 +64,11 @@ export type PlaceType =
   | "city"
   | "state" // Indian state / union territory, or a state/province elsewhere
   | WaterBodyType
+  | "island"
+  | "mountain"
+  | "range" // a mountain range: "Karakoram"
+  | "glacier"
+  | "stadium"
   | "region";
 
 export interface PersonEntity {

@@ -26,7 +26,7 @@ const FUNCTION_WORDS = new Set([
   "le",
 ]);
 const TYPE_NOUNS =
-  /\bwhich\s+(?:[A-Z][\w-]*\s+)*(sea|city|strait|ocean|gulf|bay|channel|lake|river|canal|region|state|country|company|organisation|group|article)\b/gi;
+  /\bwhich\s+(?:[A-Z][\w-]*\s+)*(sea|city|strait|ocean|gulf|bay|channel|lake|river|canal|region|state|province|island|islands|mountain|range|glacier|stadium|country|company|organisation|group|article)\b/gi;
 // The stem keeps the qualifier only right before "how many": "At least how many people ...?"
 const QUALIFIER =
   /\b(at least|about|nearly|more than|over|around|almost|roughly|approximately|up to|less than|fewer than)\s+(how (?:many|much)\b|what percentage\b|____)/i;

@@ -1,6 +1,6 @@
 // Names of the answer's fine type, in tiers from most to least plausible: same office or sector
 // and same country first, then the same region, then anywhere.
-import type { Knowledge, OfficeHolder, WorldRegion } from "../../../questions/types";
+import type { Knowledge, NamedRegion, OfficeHolder, WorldRegion } from "../../../questions/types";
 import type {
   AnalysedArticle,
   EntityPool,
@@ -250,9 +250,23 @@ export const placeTiers = (answer: PlaceEntity, context: EntityContext): string[
     }
     case "state": {
       const indian = knowledge.indianStates.find((s) => s.name === answer.name);
-      if (!indian) return [places.map((p) => p.name)];
-      return [knowledge.indianStates.filter((s) => s.type === indian.type).map((s) => s.name)];
+      if (indian)
+        return [knowledge.indianStates.filter((s) => s.type === indian.type).map((s) => s.name)];
+      // A province abroad: the other provinces of its country, never another country's.
+      const own = landformOf(knowledge, answer.name);
+      if (!own?.country) return [places.map((p) => p.name)];
+      return [
+        knowledge.regions
+          .filter((r) => r.type === "province" && r.country === own.country && r.noun === own.noun)
+          .map((r) => r.name),
+      ];
     }
+    case "island":
+    case "mountain":
+    case "range":
+    case "glacier":
+    case "stadium":
+      return landformTiers(answer, context);
     case "region":
       return [
         knowledge.regions.filter((r) => r.region === answer.region).map((r) => r.name),
@@ -268,6 +282,31 @@ export const placeTiers = (answer: PlaceEntity, context: EntityContext): string[
     }
   }
 };
+
+const landformOf = (knowledge: Knowledge, name: string): NamedRegion | undefined =>
+  knowledge.regions.find((r) => r.name === name);
+
+/** Same kind; the same archipelago first, then the same country, then the same region. */
+const landformTiers = (answer: PlaceEntity, context: EntityContext): string[][] => {
+  const { knowledge } = context;
+  const own = landformOf(knowledge, answer.name);
+  const kin = knowledge.regions.filter((r) => r.type !== undefined && r.type === own?.type);
+  const names = (list: readonly NamedRegion[]) => list.map((r) => r.name);
+  // "Which Canary Island ...": an island of another group would be no option at all.
+  if (own?.group && context.stem.includes(own.group.replace(/s$/, ""))) {
+    return [names(kin.filter((r) => r.group === own.group))];
+  }
+  return [
+    names(kin.filter((r) => own?.group !== undefined && r.group === own.group)),
+    names(kin.filter((r) => own?.country !== undefined && r.country === own.country)),
+    names(kin.filter((r) => r.region === answer.region)),
+    names(kin),
+  ];
+};
+
+/** The last word of a body's name, spelling unified: "Organization" and "Organisation" agree. */
+const headWord = (name: string): string =>
+  (name.split(/\s+/).pop() ?? "").toLowerCase().replace("organization", "organisation");
 
 export const organisationTiers = (
   answer: OrganisationEntity,
@@ -291,7 +330,10 @@ export const organisationTiers = (
         ],
       ];
     }
+    // "International Maritime Organization": other "... Organization" bodies read most alike.
+    const head = headWord(answer.name);
     return [
+      same.filter((o) => !o.country && headWord(o.name) === head).map((o) => o.name),
       [
         ...same.filter((o) => !o.country).map((o) => o.name),
         ...others.filter((o) => !o.country).map((o) => o.name),

@@ -3,6 +3,7 @@ import { ambiguousPlaceNames, fallbackTitles, roleNouns } from "../../../questio
 import type {
   Country,
   Knowledge,
+  LandformType,
   OfficeHolder,
   OrganisationType,
   PersonRole,
@@ -81,7 +82,7 @@ const PRIORITY: Record<string, number> = {
 const rank = (entry: GazetteerEntry): number => {
   if (entry.kind === "place") {
     if (entry.placeType === "country") return PRIORITY.country ?? 0;
-    if (entry.placeType === "region") return PRIORITY.region ?? 0;
+    if (entry.placeType === "region" || LANDFORMS.has(entry.placeType)) return PRIORITY.region ?? 0;
     if (entry.placeType === "state") return PRIORITY.state ?? 0;
     if (entry.placeType === "city") return PRIORITY.city ?? 0;
     return PRIORITY.water ?? 0;
@@ -90,6 +91,17 @@ const rank = (entry: GazetteerEntry): number => {
     return (entry.orgType === "company" ? PRIORITY.company : PRIORITY.organisation) ?? 0;
   return PRIORITY[entry.kind] ?? 0;
 };
+
+// A province is a state of its country; islands, peaks, ranges and glaciers are their own types.
+const LANDFORM_PLACE_TYPES: Record<LandformType, PlaceType> = {
+  province: "state",
+  island: "island",
+  mountain: "mountain",
+  range: "range",
+  glacier: "glacier",
+  stadium: "stadium",
+};
+const LANDFORMS = new Set<PlaceType>(["island", "mountain", "range", "glacier", "stadium"]);
 
 const SHORT_CAPS = /^[\p{Lu}\p{N}]{1,4}$/u;
 const AMBIGUOUS = new Set(ambiguousPlaceNames);
@@ -147,8 +159,9 @@ const build = (knowledge: Knowledge): GazetteerIndex => {
     const place: PlaceEntry = {
       kind: "place",
       name: r.name,
-      placeType: "region",
+      placeType: r.type ? LANDFORM_PLACE_TYPES[r.type] : "region",
       region: r.region,
+      ...(r.country ? { country: r.country } : {}),
     };
     for (const name of [r.name, ...(r.aliases ?? [])]) add(name, place);
   }

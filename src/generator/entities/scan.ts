@@ -36,7 +36,16 @@ const acceptable = (
   entry: GazetteerEntry,
 ): boolean => {
   if (n > 1 || entry.kind !== "place") return true;
-  const water = !["country", "city", "state", "region"].includes(entry.placeType);
+  const water = ![
+    "country",
+    "city",
+    "state",
+    "region",
+    "island",
+    "mountain",
+    "range",
+    "glacier",
+  ].includes(entry.placeType);
   return !water || tokens[i - 1]?.key === "the";
 };
 

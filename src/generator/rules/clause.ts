@@ -299,7 +299,20 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
     )
       s--;
     let aux: Span | undefined;
-    for (const candidate of verb.form === "copula" ? [] : AUXILIARIES_LONGEST_FIRST) {
+    // "has, yet again, withdrawn": a short aside between commas after the auxiliary.
+    const close = tokens[s - 1];
+    if (verb.form === "participle" || verb.form === "past") {
+      for (let j = 1; j <= 3 && close?.trail === "," && s - j - 1 >= 1; j++) {
+        const open = tokens[s - j - 1] as Token;
+        const inside = tokens.slice(s - j, s - 1);
+        if (open.trail !== "," || !/^(has|have|had)$/i.test(open.text)) continue;
+        if (inside.some((t) => t.trail || !/^[a-z]+$/.test(t.text))) continue;
+        aux = { start: open.start, end: open.end, text: open.text.toLowerCase() };
+        s = s - j - 1;
+        break;
+      }
+    }
+    for (const candidate of verb.form === "copula" || aux ? [] : AUXILIARIES_LONGEST_FIRST) {
       const words = candidate.split(" ");
       const from = s - words.length;
       if (from < 1) continue;

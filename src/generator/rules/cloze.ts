@@ -14,7 +14,7 @@ const LEADING_DEICTIC =
   /^(it|they|this|that|these|those|his|her|its|their|(relations|ties|talks|trade|tensions) (with|between))\b/i;
 // A leading connector is dropped from the stem: "However, Japan ..." → "Japan ...".
 const CONNECTOR =
-  /^(but|and|so|however|yet|also|meanwhile|instead|still|now|separately|earlier|later|in addition|moreover|further|furthermore),?\s+/i;
+  /^(but|and|so|however|yet|also|meanwhile|instead|still|now|separately|earlier|later|in addition(?! to\b)|moreover|further|furthermore),?\s+/i;
 
 // Claims and beliefs are not facts to test.
 const OPINION =

@@ -5,7 +5,8 @@ import type { AnalysedArticle, Sentence } from "../types";
 const COUNTRY_REF =
   /\b([Tt])he (?:country|nation)(?:([’'])s\b|\b(?![’'-]|\s+(?:of|that|which|who)\b))/g;
 const GOVERNMENT_REF = /\b([Tt])he government\b(?![’'-]|\s+(?:of|in)\b)/g;
-const CAPITAL_REF = /\b([Tt])he capital\b(?![’'-]|\s+(?:of|city|region|punishment)\b)/g;
+const CAPITAL_REF =
+  /\b[Tt]he capital(?: city)?(?:([’'])s)?\b(?![’'-]|\s+(?:of|in|region|punishment)\b)/g;
 
 const NEEDS_THE = /^(United\s|Czech Republic|Netherlands|Philippines|Maldives|Bahamas|Gambia)/;
 
@@ -53,7 +54,9 @@ export const resolveFocus = (
       resolved = resolved.replace(GOVERNMENT_REF, (_, t: string) => `${t}he ${demonym} government`);
   }
   if (capital && !namesOther(article, sentence, ["city"], capital)) {
-    resolved = resolved.replace(CAPITAL_REF, () => capital);
+    resolved = resolved.replace(CAPITAL_REF, (_, apostrophe: string | undefined) =>
+      apostrophe ? `${capital}${apostrophe}${/s$/.test(capital) ? "" : "s"}` : capital,
+    );
   }
   return resolved;
 };

@@ -37,9 +37,16 @@ import {
   whoSubjectOfEvent,
 } from "./subject-of-event";
 import { whenEventDate } from "./when-event-date";
+import { whenParticiple } from "./when-participle";
+import { whenSpanEnd } from "./when-span";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
+import { whereHostBid } from "./where-host-bid";
+import { whereLocatedIn } from "./where-located-in";
+import { whereSeparatedBy } from "./where-separated-by";
+import { whereSubjectPlace } from "./where-subject-place";
 import { whichCountryDemonym } from "./which-country-demonym";
+import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { whoRoleApposition, whoRoleCountry } from "./who-role";
 import { whoTitleDescriptor } from "./who-title-descriptor";
 import { whoTitleName } from "./who-title-name";
@@ -54,10 +61,16 @@ export const defaultRules: readonly Rule[] = [
   whoObjectOfEvent,
   whoByAgent,
   whereEventVenue,
+  whereHostBid,
   whereEventPlace,
   whereObjectOfEvent,
   whereApposition,
+  whereLocatedIn,
+  whereSeparatedBy,
+  whereSubjectPlace,
   whenEventDate,
+  whenParticiple,
+  whenSpanEnd,
   companyDescription,
   companySubjectOfEvent,
   companyObjectOfEvent,
@@ -66,6 +79,8 @@ export const defaultRules: readonly Rule[] = [
   organisationSubjectOfEvent,
   organisationObjectOfEvent,
   organisationByAgent,
+  organisationAuthor,
+  organisationMember,
   countryApposition,
   countrySubjectOfEvent,
   countryObjectOfEvent,

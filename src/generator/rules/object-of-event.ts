@@ -1,12 +1,13 @@
 // "<subject> <event verb> [prep] <entity> ..." → "Which country did <subject> <verb> ...?",
 // "With whom did <subject> <verb> ...?": the entity the event was done to or with.
-import { PLACE_TYPE_NOUNS } from "../../../questions/templates";
+import type { Knowledge } from "../../../questions/types";
 import type { AnalysedArticle, Candidate, Entity, QuestionType, Rule, Sentence } from "../types";
 import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
 import type { Clause } from "./clause";
 import { clausesOf } from "./event";
 import { cleanGap, frontedQuestion } from "./fronting";
 import { anchored, mentionsInSentence, timeAnchor, upperFirst } from "./stem";
+import { placeNoun } from "./where-nouns";
 
 // in/at/near belong to where.event-place.
 const PREPOSITIONS = /^(with|against|from|to|for|into|over|toward|towards|alongside)$/i;
@@ -15,11 +16,11 @@ const ROLE_VERBS = /^(replac|succeed|overtak|supplant|displac)/i;
 // Titles, demonyms and "the" that stand before a name belong to the gap.
 const NAME_PREFIX = /(?:\b(?:the|[A-Z][\w.’'-]*)\s+)*$/;
 
-const whNoun = (entity: Entity): string | undefined => {
+const whNoun = (entity: Entity, knowledge: Knowledge): string | undefined => {
   if (entity.kind === "person") return undefined;
   if (entity.kind === "organisation")
     return entity.orgType === "company" ? "company" : "organisation";
-  return PLACE_TYPE_NOUNS[entity.placeType];
+  return placeNoun(entity, knowledge);
 };
 
 const objectGap = (
@@ -67,7 +68,7 @@ const objectOfEvent = (type: QuestionType, id: string, priority: number): Rule =
           if (/^[’']s\b/.test(sentence.text.slice(mention.end))) continue;
           const gap = objectGap(sentence, clause, mention.start, mention.end);
           if (!gap || !cleanGap(sentence.text, gap, clause.predicate.end)) continue;
-          const noun = whNoun(entity);
+          const noun = whNoun(entity, knowledge);
           const wh = gap.preposition
             ? `${upperFirst(gap.preposition)} ${noun ? `which ${noun}` : "whom"}`
             : noun

@@ -1,9 +1,6 @@
 // "the exercise" in a stem points back into the article; when the article names exactly one
 // such thing ("the Malabar naval exercise", one company), the stem can say which.
-import { countries } from "../../../questions/countries";
 import type { AnalysedArticle } from "../types";
-
-const CAPITALS = new Map(countries.map((c) => [c.capital, c.name]));
 
 const NOUNS = [
   "exercise",
@@ -69,18 +66,12 @@ const namedIn = (article: AnalysedArticle): Map<string, string | undefined> => {
     (e) => e.kind === "organisation" && e.orgType === "company",
   );
   if (companies.length === 1) referents.set("company", companies[0]?.name);
-  // "in the capital": the one capital city the article names, of a country it names.
-  const named = new Set(article.entities.map((e) => e.name));
-  const capitals = article.entities.filter(
-    (e) => e.kind === "place" && e.placeType === "city" && named.has(CAPITALS.get(e.name) ?? ""),
-  );
-  if (capitals.length === 1) referents.set("capital", capitals[0]?.name);
   cache.set(article, referents);
   return referents;
 };
 
 const DEFINITE = new RegExp(
-  `\\b([Tt])he (${[...NOUNS, "company", "capital"].join("|")})\\b(?!\\s+(?:of|with|in|on|between|to|for|from|at|by|that|which|who)\\b|-|[’']s\\b)`,
+  `\\b([Tt])he (${[...NOUNS, "company"].join("|")})\\b(?!\\s+(?:of|with|in|on|between|to|for|from|at|by|that|which|who)\\b|-|[’']s\\b)`,
   "g",
 );
 
@@ -92,7 +83,7 @@ export const resolveReferents = (article: AnalysedArticle, text: string): string
   return text.replace(DEFINITE, (whole, t: string, noun: string) => {
     const referent = referents.get(noun);
     if (!referent) return whole;
-    return noun === "company" || noun === "capital" ? referent : `${t}he ${referent}`;
+    return noun === "company" ? referent : `${t}he ${referent}`;
   });
 };
 

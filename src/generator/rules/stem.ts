@@ -3,6 +3,7 @@ import { STEM_TEMPLATES, type StemTemplateId } from "../../../questions/template
 import { formatDate, monthYear } from "../dates";
 import type { AnalysedArticle, DateMention, Entity, Mention, Sentence } from "../types";
 import { resolveFocus } from "./focus-referents";
+import { resolveCountryReferents } from "./referent-country";
 import { resolveReferents, resolveSeasons } from "./referents";
 
 const TEMPLATE_TEXT = new Map<string, string>(STEM_TEMPLATES.map((t) => [t.id, t.text]));
@@ -125,7 +126,8 @@ export const resolvedSpan = (
     .replace(/\s+/g, " ")
     .replace(/\s+([,.;:?])/g, "$1")
     .trim();
-  return resolveFocus(article, sentence, resolveReferents(article, resolveSeasons(article, tidy)));
+  const named = resolveReferents(article, resolveSeasons(article, tidy));
+  return resolveFocus(article, sentence, resolveCountryReferents(article, named));
 };
 
 export const mentionsInSentence = (

@@ -8,6 +8,10 @@ import { anchored, fillTemplate, timeAnchor } from "./stem";
 const COMPANY_NOUN =
   /\b(maker|makers|firm|company|giant|manufacturer|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|start-?up|group|conglomerate|developer|operator|platform|brand)$/i;
 
+const CHRONIC =
+  /^(?:(?:has|have|had|is|are|was|were|has been|have been)\s+)?(?:struggl|wrestl|grappl|battl|suffer)\w*\s+with\b|^(?:is|are|was|were)\s+(?:busy|keen|eager|determined|reluctant|wary)\b/;
+const NAMED_OR_FIGURE = /\s\p{Lu}|\d|\b(first|only|largest|biggest|most|least|top)\b/u;
+
 const SPECIFIC = /\b(the|first|largest|biggest|only|main|top|leading|most|\d+)\b|\s[A-Z]/;
 
 const subjectOfEvent = (
@@ -29,6 +33,13 @@ const subjectOfEvent = (
         match.clause.verb.form === "copula" &&
         !SPECIFIC.test(match.predicate.slice(match.clause.verb.text.length))
       ) {
+        return [];
+      }
+      // "Japan is wrestling with its identity", "The UK has struggled with weak growth": a
+      // chronic condition many countries share has no single right answer.
+      if (type === "which-country" && CHRONIC.test(match.predicate)) return [];
+      // "Malaysia remains very difficult for the Rohingyas": "remains" needs a name or a figure.
+      if (/^remain/.test(match.clause.verb.text) && !NAMED_OR_FIGURE.test(match.predicate)) {
         return [];
       }
       const anchor = timeAnchor(

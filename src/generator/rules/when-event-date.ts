@@ -20,6 +20,11 @@ export const whenEventDate: Rule = {
       for (const clause of clausesOf(sentence)) {
         for (const date of dates) {
           if (VAGUE.test(date.text)) continue;
+          // "from 1895 to 1945": half a span is no date of the event (when.span-end asks it).
+          if (
+            dates.some((d) => d !== date && (d.start - date.end === 1 || date.start - d.end === 1))
+          )
+            continue;
           // "X was Y's statement on 7 November", "in 2002 X was one of ...": states, not events;
           // only "X is on <date>" asks the date of the subject itself.
           if (

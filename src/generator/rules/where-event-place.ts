@@ -1,14 +1,29 @@
 // "<subject> <event verb> ... in/at/near <place>" → "In which sea did <subject> <verb> ...?"
-import { PLACE_TYPE_NOUNS } from "../../../questions/templates";
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn } from "./answer";
 import { clausesOf } from "./event";
 import { frontedQuestion } from "./fronting";
 import { anchored, mentionsInSentence, timeAnchor, upperFirst } from "./stem";
+import { placeNoun } from "./where-nouns";
 
 // "in the Sea of Japan", "in Brazil’s Belém": the country's possessive goes with the gap.
 const PREPOSITION =
   /\b(in|at|near|off|into|across|inside|outside|around|to)\s+(the\s+)?([A-Z][\w-]*(\s[A-Z][\w-]*)?[’']s\s+)?$/;
+// "on the Canary Island of La Gomera", "in the Canadian province of Alberta": the descriptor
+// names the kind, and the question keeps it ("On which Canary Island ...").
+const DESCRIBED =
+  /\b(in|at|on|near|off|to)\s+the\s+((?:[A-Z][\w-]*\s+)?(?:[Ii]sland|[Pp]rovince|[Ss]tate|[Cc]ity|[Rr]egion|[Tt]own|[Vv]illage))\s+of\s+$/;
+const DESCRIBED_KIND: Readonly<Record<string, string>> = {
+  island: "island",
+  province: "state",
+  state: "state",
+  region: "state",
+  city: "city",
+  town: "city",
+  village: "city",
+};
+// Islands, peaks and glaciers are "on": "an avalanche on K2", "a fire on Lampedusa".
+const ON_PLACES = new Set(["island", "mountain", "glacier"]);
 const MOTION_VERBS = new Set(["travel", "return", "arrive", "embark", "begin", "visit", "fly"]);
 
 export const whereEventPlace: Rule = {
@@ -27,17 +42,30 @@ export const whereEventPlace: Rule = {
           if (mention.start < clause.verb.end || mention.end > clause.predicate.end) continue;
           if (/^[’']s\b/.test(sentence.text.slice(mention.end))) continue;
           const before = sentence.text.slice(Math.max(0, mention.start - 40), mention.start);
-          const prep = PREPOSITION.exec(before);
+          const described = DESCRIBED.exec(before);
+          const plain = PREPOSITION.exec(before);
+          const on = ON_PLACES.has(entity.placeType) ? /\b(on)\s+(the\s+)?$/.exec(before) : null;
+          const prep = described ?? plain ?? on;
           if (!prep?.[1]) continue;
           const preposition = prep[1].toLowerCase();
+          if (preposition === "on" && !described && !on) continue;
           // "arrivals swimming into Ceuta": the place belongs to a participle, not to the verb.
           const lead = sentence.text.slice(0, mention.start - prep[0].length).trimEnd();
           if (/[a-z]ing$/.test(lead)) continue;
           if (preposition === "to" && !MOTION_VERBS.has(clause.verb.base)) continue;
           // "raised concerns over the use of models in China": the place belongs to the topic.
           const between = sentence.text.slice(clause.verb.end, mention.start - prep[0].length);
-          if (/\b(over|about|regarding|concerning)\b/i.test(between)) continue;
-          const noun = PLACE_TYPE_NOUNS[entity.placeType];
+          // ("India prevailed over South Africa at ..." is no topic: "over" after a concern only.)
+          if (
+            /\b(about|regarding|concerning)\b|\b(concerns?|worries|fears?|questions|row|dispute|tensions?|anger|debate|outrage)\s+over\b/i.test(
+              between,
+            )
+          )
+            continue;
+          // The descriptor must name the place's own kind: "the province of" a province.
+          const head = described?.[2]?.split(/\s+/).pop()?.toLowerCase();
+          if (head && DESCRIBED_KIND[head] !== entity.placeType) continue;
+          const noun = described?.[2] ?? placeNoun(entity, knowledge);
           if (!noun) continue;
           const gapStart = mention.start - prep[0].length;
           const wh = `${upperFirst(preposition)} which ${noun}`;
@@ -71,5 +99,6 @@ const placeCandidate = (
   sentence,
   reliesOn: [],
   alsoTrue: sameKindIn(article, sentence.index, place),
-  priority: 0.8,
+  // A ground is a detail of the match: its stem would hide the winner's and the margin's.
+  priority: place.placeType === "stadium" ? 0.55 : 0.8,
 });

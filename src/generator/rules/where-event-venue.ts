@@ -1,9 +1,9 @@
 // "The G-20 leaders’ summit in Johannesburg" → "Which city hosted the G-20 leaders’ summit in
 // November 2025?": the venue of a named event, in the exam's "... was held in which city?" sense.
-import { PLACE_TYPE_NOUNS } from "../../../questions/templates";
 import type { AnalysedArticle, Candidate, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
 import { hasQuote, mentionsInSentence, resolvedSpan, timeAnchor, wordCount } from "./stem";
+import { placeNoun } from "./where-nouns";
 
 const EVENT =
   /\b[Tt]he\s+((?:(?!(?:at|in|on|to|for|with|by|from|a|an|the)\s)[\w’'.-]+\s+){0,6}?(?:summit|conference|meeting|talks|games|olympics|festival|exhibition|expo|forum|dialogue|convention|championship|tournament|world cup|fair|ceremony|congress|cop\d*|session))\s+(?:in|at)\s+(?:the\s+)?$/i;
@@ -30,7 +30,7 @@ export const whereEventVenue: Rule = {
         if (!event || wordCount(event) > 10 || /\b(this|that|its|their|his|her)\b/i.test(event)) {
           continue;
         }
-        const noun = PLACE_TYPE_NOUNS[entity.placeType] ?? "place";
+        const noun = placeNoun(entity, knowledge) ?? "place";
         const verb = FUTURE.test(sentence.text) ? "will host" : "hosted";
         const anchor = timeAnchor(article, sentence, start)?.replace(/^(In|On)\s/, (m) =>
           m.toLowerCase(),
