@@ -29,6 +29,8 @@ describe("checkStem", () => {
     ["Who took charge as finance secretary last week in Delhi?", "relative-time"],
     ["Which city hosted the fair last November in India?", "relative-time"],
     ["Many ships that year headed to a port in ____.", "relative-time"],
+    ["In ____, storms will hit the coast over the next few days.", "relative-time"],
+    ["Prices in ____ rose sharply in the past two years.", "relative-time"],
     ["Officials said ____ had visited that morning.", "relative-time"],
     // "the official end": an adjective, not the official who said something.
     ["In 2025, ____'s visit to the White House marked the official end of a chill.", undefined],

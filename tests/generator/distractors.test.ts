@@ -45,6 +45,17 @@ describe("numberDistractors", () => {
     }
   });
 
+  it("keeps a real gap: no neighbour within 7% of the answer", () => {
+    for (let seed = 0; seed < 20; seed++) {
+      for (const value of [230, 858, 4580]) {
+        for (const option of numberDistractors(value, createRandom(seed))) {
+          const n = Number(option.replace(/,/g, ""));
+          expect(Math.abs(n - value) / value).toBeGreaterThanOrEqual(0.07);
+        }
+      }
+    }
+  });
+
   it("never offers a number the article also gives for the same thing", () => {
     for (let seed = 0; seed < 20; seed++) {
       expect(numberDistractors(4, createRandom(seed), [5, 3])).not.toContain("5");

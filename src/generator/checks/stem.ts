@@ -21,6 +21,7 @@ const RELATIVE_TIME = new RegExp(
     // "that year", "the same day": a time the stem cannot date.
     "\\b(that|the same)\\s+(year|month|week|day|night|morning|evening|weekend|summer|winter)\\b",
     "\\b(days?|weeks?|months?|years?)\\s+ago\\b",
+    "\\b(?:the\\s+)?(?:next|past|last|coming|previous)\\s+(?:few|two|three|several)\\s+(?:days|weeks|months|years)\\b",
     "\\bthe\\s+(previous|following|next)\\s+day\\b",
   ].join("|"),
   "i",

@@ -31,8 +31,9 @@ const niceStep = (raw: number, decimals: number): number => {
 const roundStep = (value: number, step: number): number => {
   if (!Number.isInteger(value) || !Number.isInteger(step) || value % step === 0) return step;
   // Only small steps: 4 for 48 reads well, 78 for 858 does not.
-  for (let d = Math.min(step - 1, 12); d >= Math.ceil(step / 2.5); d--)
-    if (value % d === 0) return d;
+  // Never under 7% of the value: 230 and 240 are no real gap.
+  const least = Math.max(Math.ceil(step / 2.5), Math.ceil(value * 0.07));
+  for (let d = Math.min(step - 1, 12); d >= least; d--) if (value % d === 0) return d;
   return step;
 };
 
