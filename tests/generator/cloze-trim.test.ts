@@ -63,3 +63,20 @@ describe("cloze subject names", () => {
     );
   });
 });
+
+describe("cloze specificity", () => {
+  it.each([
+    // Nothing else named: many options fit a state this vague.
+    ["Nagaland has been in a state of unrest for many years.", "Nagaland"],
+    ["Kanchenjunga is regarded as one of the hardest mountains to climb.", "Kanchenjunga"],
+  ])("no cloze from a sentence that names nothing else: %s", (body, answer) => {
+    expect(passing(body, answer)).toEqual([]);
+  });
+
+  it.each([
+    ["Floods have displaced four villages in Assam this week.", "Assam"],
+    ["A cyclone named Fani struck the coast of Odisha in May 2019.", "Odisha"],
+  ])("a figure or a name pins the fact down: %s", (body, answer) => {
+    expect(passing(body, answer).length).toBeGreaterThan(0);
+  });
+});
