@@ -17,7 +17,7 @@ describe("country blank", () => {
       true,
     ],
     [
-      "Farmers in Vietnam have planted rice across the country for the second season in 2026, as did those in the north.",
+      "Farmers in Vietnam have planted Jasmine rice across the country for the second season, as did those in the north.",
       "Vietnam",
       true, // the clause with the unresolved "those" is cut off the cloze
     ],
