@@ -3,6 +3,7 @@ import { companies } from "./companies";
 import { countries } from "./countries";
 import { indianStates } from "./indian-states";
 import { officeHolders } from "./office-holders";
+import { officePeers } from "./office-peers";
 import { organisations } from "./organisations";
 import { regions } from "./regions";
 import { titles } from "./titles";
@@ -18,6 +19,6 @@ export const knowledge: Knowledge = {
   regions,
   companies,
   organisations,
-  officeHolders,
+  officeHolders: [...officeHolders, ...officePeers],
   titles,
 };

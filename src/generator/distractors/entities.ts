@@ -8,6 +8,7 @@ import type {
   PersonEntity,
   PlaceEntity,
 } from "../types";
+import { canonicalTitle, officeTitle } from "./office-titles";
 
 export interface EntityContext {
   knowledge: Knowledge;
@@ -92,11 +93,13 @@ const stemNamesCountry = (context: EntityContext, country: string | undefined): 
   );
 
 /** Whether the stem calls the answer by nationality ("Which French President"): stricter still. */
-const stemHasDemonym = (context: EntityContext, country: string | undefined): boolean =>
-  country !== undefined &&
-  (context.knowledge.countries.find((c) => c.name === country)?.demonyms ?? []).some((d) =>
-    new RegExp(`\\b${d}\\b`).test(context.stem),
-  );
+const stemHasDemonym = (context: EntityContext, country: string | undefined): boolean => {
+  const known = context.knowledge.countries.find((c) => c.name === country);
+  if (!known) return false;
+  // "the Crown Prince of Saudi Arabia" names the country; "Saudi" there is no demonym.
+  const stem = [known.name, ...known.aliases].reduce((s, n) => s.split(n).join(" "), context.stem);
+  return known.demonyms.some((d) => new RegExp(`\\b${d}\\b`).test(stem));
+};
 
 const allPeopleNames = (knowledge: Knowledge, context: EntityContext): string[] => [
   ...knowledge.officeHolders.map((h) => h.name),
@@ -142,7 +145,31 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   const sameRegion = (c: string | undefined) =>
     region !== undefined && regionOf(knowledge, c) === region;
   const names = (list: readonly { name: string }[]) => list.map((p) => p.name);
+  // Holders of the same office elsewhere: other foreign ministers for a foreign minister, other
+  // US ambassadors for a US ambassador. Heads of state keep the tiers below (same country first).
+  const office = answer.title ? canonicalTitle(knowledge, answer.title) : undefined;
+  const peerTiers: string[][] = [];
+  if (office && !(role && HEADS.has(role))) {
+    const fits = (r: string | undefined) =>
+      !(r && HEADS.has(r)) && (sameRole(r) || compatible(role, r));
+    const peers = [
+      ...allHolders.filter((h) => fits(h.role) && officeTitle(knowledge, h.office) === office),
+      ...[...others, ...pool]
+        .filter((p) => fits(p.role) && p.title && canonicalTitle(knowledge, p.title) === office)
+        .map((p) => ({ name: p.name, country: p.nationality })),
+    ];
+    const ofCountry = (c: string | undefined) => sameCountry(c);
+    peerTiers.push(names(peers.filter((p) => ofCountry(p.country))));
+    if (!stemHasDemonym(context, country)) {
+      peerTiers.push(names(peers.filter((p) => !ofCountry(p.country) && sameRegion(p.country))));
+    }
+  }
+  // "Which Prime Minister": an emperor or a chief minister of the same country is no option.
+  const subnational = (h: OfficeHolder) => /^(Deputy )?Chief Minister\b/.test(h.office);
+  const whichTitle = title && new RegExp(`\\bwhich (?:\\S+ )?${title}\\b`, "i").test(context.stem);
+  const titled = (h: OfficeHolder) => !whichTitle || h.office.includes(title);
   const tiers: string[][] = [
+    ...peerTiers,
     [
       ...names(allHolders.filter((h) => sameRole(h.role) && sameCountry(h.country))),
       ...names(others.filter((p) => sameRole(p.role) && sameCountry(p.nationality))),
@@ -150,7 +177,17 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     ],
   ];
   if (political(role)) {
-    tiers.push(names(allHolders.filter((h) => political(h.role) && sameCountry(h.country))));
+    const ownSubnational = holder ? subnational(holder) : false;
+    const compatriots = allHolders.filter(
+      (h) =>
+        political(h.role) &&
+        sameCountry(h.country) &&
+        titled(h) &&
+        (ownSubnational || !subnational(h)),
+    );
+    // The government before the legislature: a minister is a closer option than a senator.
+    const executive = (h: OfficeHolder) => h.role !== "politician" || /^Vice/.test(h.office);
+    tiers.push(names(compatriots.filter(executive)), names(compatriots));
   }
   // People of the same story: the other officials, experts and leaders the article names.
   const local = others.filter((p) => !country || !p.nationality || sameCountry(p.nationality));

@@ -65,7 +65,8 @@ export const whoRoleApposition: Rule = {
       if (!person.title || !person.affiliation) return [];
       if (
         SHARED_ROLE.test(person.title) &&
-        !/^(chief|managing|executive|general)\b/i.test(person.title)
+        // A general manager runs a unit or a region, not the organisation: no exam question.
+        !/^(chief|managing|executive|general)\b(?! manager)/i.test(person.title)
       ) {
         return [];
       }
@@ -108,7 +109,9 @@ export const whoRoleCountry: Rule = {
     const anchor = anchorOf(article);
     return people(article).flatMap((person) => {
       if (!person.title || !person.nationality || person.affiliation) return [];
-      if (!person.role || !STATE_ROLES.has(person.role)) return [];
+      // A crown prince is one per monarchy: "Saudi Crown Prince X" asks like a head of state.
+      const heir = /^Crown Prince$/i.test(person.title);
+      if (!heir && (!person.role || !STATE_ROLES.has(person.role))) return [];
       const sentence = sentenceWith(article, person, person.title, 40);
       if (!sentence) return [];
       const slots = {

@@ -1,0 +1,127 @@
+// Holders of the same office elsewhere are the first options for an office holder; a "Which
+// <title>" stem offers only holders of that title (the real pipeline and knowledge).
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../../questions/knowledge";
+import { analyseArticle } from "../../src/generator/analyse";
+import { personTiers } from "../../src/generator/distractors/entities";
+import { canonicalTitle, officeTitle } from "../../src/generator/distractors/office-titles";
+
+const officeOf = (name: string) => knowledge.officeHolders.find((h) => h.name === name)?.office;
+
+describe("office titles", () => {
+  it.each([
+    ["Foreign Minister of Belgium", "foreign minister"],
+    ["US Ambassador to Canada", "ambassador"],
+    ["US Secretary of Defense", "defence secretary"],
+    ["US Senator from Kentucky", "senator"],
+    ["Crown Prince and Prime Minister of Saudi Arabia", "crown prince"],
+    ["Interior Minister of Spain", "interior minister"],
+    ["Chief Executive of Infosys", "chief executive officer"],
+  ])("%s → %s", (office, title) => {
+    expect(officeTitle(knowledge, office)).toBe(title);
+  });
+  it.each([
+    ["the US ambassador", "ambassador"],
+    ["Defense Secretary", "defence secretary"],
+    ["chief executive", "chief executive officer"],
+    ["Interior Minister", "interior minister"],
+  ])("title as written %s → %s", (written, title) => {
+    expect(canonicalTitle(knowledge, written)).toBe(title);
+  });
+});
+
+/** The first three options personTiers offers for `answer` under `stem`. */
+const tierOptions = (body: string, answer: string, stem: string): string[] => {
+  const article = analyseArticle(
+    { title: "Test article", body, publishedAt: "2026-03-10" },
+    { knowledge },
+  );
+  const person = article.entities.find((e) => e.kind === "person" && e.name === answer);
+  if (person?.kind !== "person") throw new Error(`no person ${answer}`);
+  const tiers = personTiers(person, { knowledge, article, stem, sentenceIndex: 0 });
+  return [...new Set(tiers.flat())].filter((n) => n !== answer).slice(0, 3);
+};
+
+describe("same-office options", () => {
+  it.each([
+    [
+      "a foreign minister",
+      "Belgian Foreign Minister Maxime Prévot flew to Kinshasa on Monday for talks on mining.",
+      "Maxime Prévot",
+      "As of March 2026, who is the Foreign Minister of Belgium?",
+      "foreign minister",
+    ],
+    [
+      "a US ambassador",
+      "Pete Hoekstra, the US ambassador to Canada, opened a new consulate in Halifax on Monday.",
+      "Pete Hoekstra",
+      "As of March 2026, who is the US ambassador to Canada?",
+      "ambassador",
+    ],
+    [
+      "a crown prince",
+      "Saudi Crown Prince Mohammed bin Salman opened a new airport in Riyadh on Monday.",
+      "Mohammed bin Salman",
+      "As of March 2026, who is the Crown Prince of Saudi Arabia?",
+      "crown prince",
+    ],
+    [
+      "a senator",
+      "Kentucky Senator Mitch McConnell voted against the spending bill on Monday.",
+      "Mitch McConnell",
+      "Kentucky Senator ____ voted against the spending bill on 9 March 2026.",
+      "senator",
+    ],
+  ])("%s: the first options hold the same office", (_, body, answer, stem, title) => {
+    const others = tierOptions(body, answer, stem);
+    expect(others).toHaveLength(3);
+    for (const name of others) {
+      const office = officeOf(name);
+      expect(office && officeTitle(knowledge, office)).toBe(title);
+    }
+  });
+
+  it("no second Kentucky senator is an option for a Kentucky senator", () => {
+    const body = "Kentucky Senator Mitch McConnell voted against the spending bill on Monday.";
+    const article = analyseArticle({ title: "T", body, publishedAt: "2026-03-10" }, { knowledge });
+    const person = article.entities.find((e) => e.name === "Mitch McConnell");
+    if (person?.kind !== "person") throw new Error("no person");
+    const stem = "Kentucky Senator ____ voted against the spending bill on 9 March 2026.";
+    const all = personTiers(person, { knowledge, article, stem, sentenceIndex: 0 }).flat();
+    expect(all.filter((n) => n !== "Mitch McConnell" && officeOf(n)?.endsWith("Kentucky"))).toEqual(
+      [],
+    );
+  });
+});
+
+describe("'Which <title>' stems offer only that title", () => {
+  it.each([
+    [
+      "no emperor or foreign minister",
+      "Prime Minister Sanae Takaichi opened a new bullet train line in Kyushu on Monday.",
+      "Sanae Takaichi",
+    ],
+    [
+      "no chief minister or Union minister",
+      "Prime Minister Narendra Modi has inaugurated a new terminal at the Navi Mumbai airport.",
+      "Narendra Modi",
+    ],
+  ])("Which Prime Minister: %s", (_, body, answer) => {
+    const stem = "In March 2026, which Prime Minister opened the new line?";
+    for (const name of tierOptions(body, answer, stem)) {
+      expect(officeOf(name) ?? "").toContain("Prime Minister");
+    }
+  });
+
+  it("a 'who is' stem may still offer other office holders of the country", () => {
+    const body =
+      "Prime Minister Narendra Modi has inaugurated a new terminal at the Navi Mumbai airport.";
+    const others = tierOptions(
+      body,
+      "Narendra Modi",
+      "As of March 2026, who is the Prime Minister of India?",
+    );
+    expect(others).toHaveLength(3);
+    expect(others.every((n) => !/Chief Minister/.test(officeOf(n) ?? ""))).toBe(true);
+  });
+});
