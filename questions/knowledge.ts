@@ -2,6 +2,7 @@ import { cities } from "./cities";
 import { companies } from "./companies";
 import { countries } from "./countries";
 import { indianStates } from "./indian-states";
+import { notablePeople } from "./notable-people";
 import { officeHolders } from "./office-holders";
 import { officePeers } from "./office-peers";
 import { organisations } from "./organisations";
@@ -20,5 +21,6 @@ export const knowledge: Knowledge = {
   companies,
   organisations,
   officeHolders: [...officeHolders, ...officePeers],
+  notablePeople,
   titles,
 };

@@ -8,6 +8,7 @@ import type {
   PersonEntity,
   PlaceEntity,
 } from "../types";
+import { notableOf, notableTiers } from "./notable";
 import { canonicalTitle, officeTitle } from "./office-titles";
 
 export interface EntityContext {
@@ -112,6 +113,12 @@ const holderOf = (knowledge: Knowledge, name: string): OfficeHolder | undefined 
 
 export const personTiers = (answer: PersonEntity, context: EntityContext): string[][] => {
   const { knowledge } = context;
+  const notable = notableOf(knowledge, answer.name);
+  if (notable) {
+    const named =
+      stemHasDemonym(context, notable.country) || stemNamesCountry(context, notable.country);
+    return notableTiers(knowledge, notable, context.stem, named);
+  }
   const holder = holderOf(knowledge, answer.name);
   const role = answer.role ?? holder?.role;
   // A business leader without a stated nationality is of the country of the firm they lead.
@@ -172,6 +179,13 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     ...peerTiers,
     [
       ...names(allHolders.filter((h) => sameRole(h.role) && sameCountry(h.country))),
+      // Former chiefs and generals of the country: peers of its serving army chief (a sports
+      // administrator is no peer of a central bank governor, so officials stay out).
+      ...names(
+        (knowledge.notablePeople ?? []).filter(
+          (p) => role === "military-officer" && sameRole(p.role) && sameCountry(p.country),
+        ),
+      ),
       ...names(others.filter((p) => sameRole(p.role) && sameCountry(p.nationality))),
       ...names(pool.filter((p) => poolFits(p) && sameCountry(p.nationality))),
     ],
@@ -187,7 +201,11 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     );
     // The government before the legislature: a minister is a closer option than a senator.
     const executive = (h: OfficeHolder) => h.role !== "politician" || /^Vice/.test(h.office);
-    tiers.push(names(compatriots.filter(executive)), names(compatriots));
+    // Party leaders out of office ("Imran Khan") are the country's politicians too.
+    const outOfOffice = (knowledge.notablePeople ?? []).filter(
+      (p) => political(p.role) && sameCountry(p.country),
+    );
+    tiers.push(names(compatriots.filter(executive)), names([...compatriots, ...outOfOffice]));
   }
   // People of the same story: the other officials, experts and leaders the article names.
   const local = others.filter((p) => !country || !p.nationality || sameCountry(p.nationality));

@@ -29,6 +29,8 @@ import { whenEventDate } from "./when-event-date";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whichCountryDemonym } from "./which-country-demonym";
+import { whoHeadsGovernment } from "./who-government";
+import { whoKnownPost, whoPastPost } from "./who-known-post";
 import { whoRoleApposition, whoRoleCountry } from "./who-role";
 import { whoTitleDescriptor } from "./who-title-descriptor";
 import { whoTitleName } from "./who-title-name";
@@ -38,7 +40,10 @@ export const defaultRules: readonly Rule[] = [
   whoTitleName,
   whoRoleCountry,
   whoTitleDescriptor,
+  whoKnownPost,
+  whoPastPost,
   whoApposition,
+  whoHeadsGovernment,
   whoSubjectOfEvent,
   whoObjectOfEvent,
   whoByAgent,

@@ -1,0 +1,120 @@
+// A notable person the article calls by the role of their known post: "The coach, Jane Rao,"
+// or "skipper Jane Rao" → "As of May 2026, who is the head coach of the India women's cricket
+// team?". The article vouches for the role, knowledge names the post (questions/notable-people).
+// "the then president Jane Rao, in 2019," → "Who was the president of X in 2019?" from a
+// dated past post.
+import type { NotablePerson } from "../../../questions/types";
+import { notableOf } from "../distractors/notable";
+import type { AnalysedArticle, Candidate, Mention, PersonEntity, Rule, Sentence } from "../types";
+import { entityAnswer, sameKindIn } from "./answer";
+import { anchorOf } from "./stem";
+
+// The words an article uses for the head of a post: a "skipper" is the captain.
+const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  captain: ["captain", "skipper"],
+  "head coach": ["coach", "head coach"],
+  president: ["president"],
+};
+const STALE = /\b(former|ex|late|then|erstwhile|outgoing|interim|acting|vice|deputy|assistant)\b/i;
+
+const headOf = (post: string): string => post.replace(/\s+(of|for)\s.*$/, "").toLowerCase();
+
+const wordsFor = (post: string): readonly string[] => ROLE_WORDS[headOf(post)] ?? [];
+
+/** The role word written right before the name or in an apposition after it, if any. */
+const roleBeside = (sentence: Sentence, mention: Mention, words: readonly string[]) => {
+  const alternatives = words.join("|");
+  const before = sentence.text.slice(Math.max(0, mention.start - 60), mention.start);
+  const after = sentence.text.slice(mention.end, mention.end + 40);
+  // "skipper Jane Rao", "The coach, Jane Rao," — a comma-free run of lower-case words before.
+  const lead = new RegExp(`(?:^|[\\s(])([\\w’'-]+\\s+)?(${alternatives}),?\\s+$`, "i").exec(before);
+  // "Jane Rao, the coach," — an apposition after the name.
+  const trail = new RegExp(`^,\\s+(?:the|its|their)\\s+(${alternatives})\\s*[,.]`, "i").exec(after);
+  if (lead) return { qualifier: lead[1] ?? "", before };
+  if (trail) return { qualifier: "", before: "" };
+  return undefined;
+};
+
+const candidate = (
+  article: AnalysedArticle,
+  person: PersonEntity,
+  sentence: Sentence,
+  ruleId: string,
+  stem: string,
+  priority: number,
+): Candidate => ({
+  ruleId,
+  type: "who",
+  stem,
+  ...entityAnswer(person),
+  sentence,
+  reliesOn: [],
+  alsoTrue: sameKindIn(article, sentence.index, person),
+  priority,
+});
+
+export const whoKnownPost: Rule = {
+  id: "who.known-post",
+  type: "who",
+  description: "A notable person called by the role of the post knowledge says they hold",
+  apply: (article, knowledge) => {
+    const anchor = anchorOf(article);
+    const found: Candidate[] = [];
+    for (const person of article.entities) {
+      if (person.kind !== "person") continue;
+      const notable = notableOf(knowledge, person.name);
+      if (!notable?.post) continue;
+      const words = wordsFor(notable.post);
+      for (const mention of person.mentions) {
+        const sentence = article.sentences[mention.sentence];
+        const beside = sentence && roleBeside(sentence, mention, words);
+        if (!sentence || !beside || STALE.test(beside.qualifier)) continue;
+        const stem = `${anchor ? `As of ${anchor}, who` : "Who"} is the ${notable.post}?`;
+        found.push(candidate(article, person, sentence, "who.known-post", stem, 0.9));
+        break;
+      }
+    }
+    return found;
+  },
+};
+
+/** "the then Olympic body president Jane Rao": "then" and the post's head word before the name. */
+const thenBefore = (sentence: Sentence, mention: Mention, post: string): boolean => {
+  const head = headOf(post);
+  const before = sentence.text.slice(Math.max(0, mention.start - 80), mention.start);
+  return new RegExp(`\\bthen\\s+(?:[A-Z][\\w’'.-]*\\s+){0,5}${head}\\s+$`, "i").test(before);
+};
+
+/** The past post that a year written in the sentence falls in. */
+const datedPost = (article: AnalysedArticle, sentence: Sentence, notable: NotablePerson) => {
+  for (const date of article.dates) {
+    if (date.sentence !== sentence.index || date.relative) continue;
+    const { year } = date.date;
+    const post = notable.pastPosts?.find((p) => p.from <= year && year <= p.to);
+    if (post) return { post: post.post, year };
+  }
+  return undefined;
+};
+
+export const whoPastPost: Rule = {
+  id: "who.past-post",
+  type: "who",
+  description: "A notable person named as the then holder of a post in a dated sentence",
+  apply: (article, knowledge) => {
+    const found: Candidate[] = [];
+    for (const person of article.entities) {
+      if (person.kind !== "person") continue;
+      const notable = notableOf(knowledge, person.name);
+      if (!notable?.pastPosts) continue;
+      for (const mention of person.mentions) {
+        const sentence = article.sentences[mention.sentence];
+        const dated = sentence && datedPost(article, sentence, notable);
+        if (!sentence || !dated || !thenBefore(sentence, mention, dated.post)) continue;
+        const stem = `Who was the ${dated.post} in ${dated.year}?`;
+        found.push(candidate(article, person, sentence, "who.past-post", stem, 0.9));
+        break;
+      }
+    }
+    return found;
+  },
+};
