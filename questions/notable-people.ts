@@ -32,6 +32,10 @@ const mountaineer = person("mountaineer", "sportsperson");
 const politician = person("politician", "politician");
 const armyGeneral = person("army general", "military-officer");
 const sportsAdministrator = person("sports administrator", "official");
+const formerLeader = (name: string, country: string, posts: [string, number, number][]) =>
+  person("former head of government", "politician")(name, country, {
+    pastPosts: posts.map(([post, from, to]) => ({ post, from, to })),
+  });
 
 export const notablePeople: readonly NotablePerson[] = [
   womensCricketer("Harmanpreet Kaur", "India", {
@@ -98,6 +102,16 @@ export const notablePeople: readonly NotablePerson[] = [
   mountaineer("Bachendri Pal", "India"),
   mountaineer("Arunima Sinha", "India"),
   mountaineer("Junko Tabei", "Japan"),
+
+  // Prime ministers of Japan with their terms, for "Who was the Prime Minister of Japan in 2005?".
+  formerLeader("Junichiro Koizumi", "Japan", [["Prime Minister of Japan", 2001, 2006]]),
+  formerLeader("Shinzo Abe", "Japan", [
+    ["Prime Minister of Japan", 2006, 2007],
+    ["Prime Minister of Japan", 2012, 2020],
+  ]),
+  formerLeader("Yoshihide Suga", "Japan", [["Prime Minister of Japan", 2020, 2021]]),
+  formerLeader("Fumio Kishida", "Japan", [["Prime Minister of Japan", 2021, 2024]]),
+  formerLeader("Shigeru Ishiba", "Japan", [["Prime Minister of Japan", 2024, 2025]]),
 
   politician("Imran Khan", "Pakistan"),
   politician("Nawaz Sharif", "Pakistan"),

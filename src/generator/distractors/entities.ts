@@ -202,8 +202,9 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     // The government before the legislature: a minister is a closer option than a senator.
     const executive = (h: OfficeHolder) => h.role !== "politician" || /^Vice/.test(h.office);
     // Party leaders out of office ("Imran Khan") are the country's politicians too.
+    // Not for "Which Prime Minister ...": a former one no longer holds the title.
     const outOfOffice = (knowledge.notablePeople ?? []).filter(
-      (p) => political(p.role) && sameCountry(p.country),
+      (p) => !whichTitle && political(p.role) && sameCountry(p.country),
     );
     tiers.push(names(compatriots.filter(executive)), names([...compatriots, ...outOfOffice]));
   }

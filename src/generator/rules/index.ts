@@ -29,6 +29,7 @@ import { whenEventDate } from "./when-event-date";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whichCountryDemonym } from "./which-country-demonym";
+import { whoFirstBefore } from "./who-first-before";
 import { whoHeadsGovernment } from "./who-government";
 import { whoKnownPost, whoPastPost } from "./who-known-post";
 import { whoRoleApposition, whoRoleCountry } from "./who-role";
@@ -44,6 +45,7 @@ export const defaultRules: readonly Rule[] = [
   whoPastPost,
   whoApposition,
   whoHeadsGovernment,
+  whoFirstBefore,
   whoSubjectOfEvent,
   whoObjectOfEvent,
   whoByAgent,

@@ -1,5 +1,6 @@
 // "<Entity> <event verb> ..." → "Who / Which company / Which country <event verb> ...?"
 import type { StemTemplateId } from "../../../questions/templates";
+import { notableOf } from "../distractors/notable";
 import type { AnalysedArticle, Entity, QuestionType, Rule } from "../types";
 import { askable, typeForEntity } from "./answer";
 import { eventCandidate, eventMatches } from "./event";
@@ -41,10 +42,15 @@ const subjectOfEvent = (
       const descriptor = match.subject.descriptor.replace(/^the\s+/i, "");
       const described =
         type === "which-company" && COMPANY_NOUN.test(descriptor) && !/[’']s\b/.test(descriptor);
+      // "Which mountaineer is known for ...?": a notable person's field says what the options are.
+      const field =
+        type === "who" ? notableOf(knowledge, match.subject.entity.name)?.field : undefined;
       const stem = anchored(
         described
           ? `Which ${descriptor} ${match.predicate}?`
-          : fillTemplate(id, { predicate: match.predicate }),
+          : field
+            ? `Which ${field} ${match.predicate}?`
+            : fillTemplate(id, { predicate: match.predicate }),
         anchor,
       );
       return [eventCandidate(article, match, id, type, stem, priority)];

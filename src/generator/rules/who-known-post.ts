@@ -85,10 +85,21 @@ const thenBefore = (sentence: Sentence, mention: Mention, post: string): boolean
   return new RegExp(`\\bthen\\s+(?:[A-Z][\\w’'.-]*\\s+){0,5}${head}\\s+$`, "i").test(before);
 };
 
-/** The past post that a year written in the sentence falls in. */
+/**
+ * The past post that a year written in the sentence falls in. An undated sentence takes the
+ * year of the nearest of the two sentences before when that one names a single year: "X did Y
+ * in 2005. ... Then Prime Minister Z helped."
+ */
 const datedPost = (article: AnalysedArticle, sentence: Sentence, notable: NotablePerson) => {
-  for (const date of article.dates) {
-    if (date.sentence !== sentence.index || date.relative) continue;
+  const datesIn = (index: number) => article.dates.filter((d) => d.sentence === index);
+  // Back at most two sentences to the nearest dated one; it must name a single year.
+  const nearest = [sentence.index, sentence.index - 1, sentence.index - 2]
+    .map(datesIn)
+    .find((list) => list.length > 0);
+  const years = new Set((nearest ?? []).map((d) => d.date.year));
+  const dates = nearest === datesIn(sentence.index) || years.size === 1 ? (nearest ?? []) : [];
+  for (const date of dates) {
+    if (date.relative) continue;
     const { year } = date.date;
     const post = notable.pastPosts?.find((p) => p.from <= year && year <= p.to);
     if (post) return { post: post.post, year };

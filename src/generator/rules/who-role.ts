@@ -78,9 +78,11 @@ export const whoRoleApposition: Rule = {
           .map((m) => sentenceWith(article, person, m.text, 80))
           .find((s) => s !== undefined);
       if (!sentence) return [];
+      // "Founder He Xiaopeng" opens a sentence: the stem says "the founder of XPeng".
+      const business = person.role === "business-leader" && !/^\p{Lu}{2,}$/u.test(person.title);
       const slots = {
         anchor: anchor ?? "",
-        role: person.title,
+        role: business ? person.title.toLowerCase() : person.title,
         organisation: withArticle(person.affiliation),
       };
       const stem = anchor
