@@ -24,6 +24,11 @@ const person =
     ...extra,
   });
 
+const indiaCaptain = (from: number, to: number) => ({
+  post: "captain of the India men's cricket team",
+  from,
+  to,
+});
 const womensCricketer = person("cricketer", "sportsperson", "women's cricket");
 const mensCricketer = person("cricketer", "sportsperson", "men's cricket");
 const cricketCoach = person("cricket coach", "sportsperson");
@@ -64,12 +69,21 @@ export const notablePeople: readonly NotablePerson[] = [
     post: "captain of the Sri Lanka women's cricket team",
   }),
 
-  mensCricketer("Kapil Dev", "India"),
+  // Test captaincies by year (hand-over years shared). Not Sunil Gavaskar: he and Kapil Dev
+  // both led India in 1983.
+  mensCricketer("Kapil Dev", "India", {
+    pastPosts: [indiaCaptain(1983, 1984), indiaCaptain(1985, 1987)],
+  }),
+  mensCricketer("Mohammad Azharuddin", "India", { pastPosts: [indiaCaptain(1989, 1996)] }),
+  mensCricketer("Sourav Ganguly", "India", { pastPosts: [indiaCaptain(2000, 2005)] }),
+  mensCricketer("Rahul Dravid", "India", { pastPosts: [indiaCaptain(2005, 2007)] }),
+  mensCricketer("MS Dhoni", "India", {
+    aliases: ["M. S. Dhoni", "Mahendra Singh Dhoni"],
+    pastPosts: [indiaCaptain(2008, 2014)],
+  }),
+  mensCricketer("Virat Kohli", "India", { pastPosts: [indiaCaptain(2014, 2022)] }),
   mensCricketer("Sachin Tendulkar", "India"),
-  mensCricketer("Rahul Dravid", "India"),
   mensCricketer("Sunil Gavaskar", "India"),
-  mensCricketer("MS Dhoni", "India", { aliases: ["M. S. Dhoni", "Mahendra Singh Dhoni"] }),
-  mensCricketer("Virat Kohli", "India"),
   mensCricketer("Rohit Sharma", "India"),
   mensCricketer("Jasprit Bumrah", "India"),
 

@@ -44,6 +44,23 @@ describe("who.known-post", () => {
   });
 
   it.each([
+    ["Harmanpreet Kaur and her young side won the series in Colombo on Sunday.", "India women's"],
+    ["Laura Wolvaardt's team won the series in Durban on Sunday.", "South Africa women's"],
+  ])("a leader of her team is the captain: %s", (body, team) => {
+    const { question } = byRule(body, "who.known-post");
+    expect(question?.stem).toBe(
+      `As of March 2026, who is the captain of the ${team} cricket team?`,
+    );
+  });
+
+  it.each([
+    ["a family, not a team", "Harmanpreet Kaur and her mother opened a school in Moga on Sunday."],
+    ["a coach with her team", "Amol Muzumdar and his team flew to Colombo on Sunday."],
+  ])("no captain question: %s", (_, body) => {
+    expect(byRule(body, "who.known-post").question).toBeUndefined();
+  });
+
+  it.each([
     ["a former coach", "Former coach Amol Muzumdar spoke at a coaching clinic in Pune on Sunday."],
     ["no role word", "Amol Muzumdar spoke at a coaching clinic in Pune on Sunday."],
     ["another role word", "Batter Laura Wolvaardt scored a century in Cape Town on Sunday."],
@@ -67,8 +84,19 @@ describe("who.past-post", () => {
     );
   });
 
+  it("a captain with 'his men' in a year of his captaincy", () => {
+    const { question } = byRule(
+      "It recalled Kapil Dev and his men in 1983, when the team won in London.",
+      "who.past-post",
+    );
+    expect(question?.stem).toBe("Who was the captain of the India men's cricket team in 1983?");
+    // No option led India in 1983 (Sunil Gavaskar also did, and is never offered here).
+    expect(question?.options).not.toContain("Sunil Gavaskar");
+  });
+
   it.each([
     ["no year", `${opening} backed a bid for the Youth Olympics.`],
+    ["his men, but a year he did not lead", "Kapil Dev and his men toured England in 1990."],
     ["a year outside the tenure", `${opening}, in 2024, backed a bid for the Youth Olympics.`],
     ["no 'then'", "Narinder Batra, in 2019, backed a bid for the Youth Olympics."],
   ])("no question: %s", (_, body) => {

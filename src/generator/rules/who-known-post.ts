@@ -21,6 +21,13 @@ const headOf = (post: string): string => post.replace(/\s+(of|for)\s.*$/, "").to
 
 const wordsFor = (post: string): readonly string[] => ROLE_WORDS[headOf(post)] ?? [];
 
+// "Jane Rao and her women", "Rao's side": the leader of a team, for a captain's post.
+const LEADS =
+  /^(?:\s+and\s+(?:his|her)|[’']s)\s+(?:[a-z-]+\s+){0,2}(?:men|women|team|side|boys|girls)\b/;
+
+const leadsTeam = (sentence: Sentence, mention: Mention, post: string): boolean =>
+  headOf(post) === "captain" && LEADS.test(sentence.text.slice(mention.end));
+
 /** The role word written right before the name or in an apposition after it, if any. */
 const roleBeside = (sentence: Sentence, mention: Mention, words: readonly string[]) => {
   const alternatives = words.join("|");
@@ -67,8 +74,10 @@ export const whoKnownPost: Rule = {
       const words = wordsFor(notable.post);
       for (const mention of person.mentions) {
         const sentence = article.sentences[mention.sentence];
-        const beside = sentence && roleBeside(sentence, mention, words);
-        if (!sentence || !beside || STALE.test(beside.qualifier)) continue;
+        if (!sentence) continue;
+        const beside = roleBeside(sentence, mention, words);
+        const leads = leadsTeam(sentence, mention, notable.post);
+        if (!(beside && !STALE.test(beside.qualifier)) && !leads) continue;
         const stem = `${anchor ? `As of ${anchor}, who` : "Who"} is the ${notable.post}?`;
         found.push(candidate(article, person, sentence, "who.known-post", stem, 0.9));
         break;
@@ -120,7 +129,9 @@ export const whoPastPost: Rule = {
       for (const mention of person.mentions) {
         const sentence = article.sentences[mention.sentence];
         const dated = sentence && datedPost(article, sentence, notable);
-        if (!sentence || !dated || !thenBefore(sentence, mention, dated.post)) continue;
+        if (!sentence || !dated) continue;
+        if (!thenBefore(sentence, mention, dated.post) && !leadsTeam(sentence, mention, dated.post))
+          continue;
         const stem = `Who was the ${dated.post} in ${dated.year}?`;
         found.push(candidate(article, person, sentence, "who.past-post", stem, 0.9));
         break;
