@@ -29,6 +29,7 @@ import { whenEventDate } from "./when-event-date";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whichCountryDemonym } from "./which-country-demonym";
+import { whoCounterpart } from "./who-counterpart";
 import { whoFirstBefore } from "./who-first-before";
 import { whoHeadsGovernment } from "./who-government";
 import { whoKnownPost, whoPastPost } from "./who-known-post";
@@ -46,6 +47,7 @@ export const defaultRules: readonly Rule[] = [
   whoApposition,
   whoHeadsGovernment,
   whoFirstBefore,
+  whoCounterpart,
   whoSubjectOfEvent,
   whoObjectOfEvent,
   whoByAgent,
