@@ -55,3 +55,10 @@ export const officeTitle = (knowledge: Knowledge, office: string): string => {
   offices.set(office, title);
   return title;
 };
+
+/** A title as knowledge writes it ("foreign minister" → "Foreign Minister"), else as written. */
+export const displayTitle = (knowledge: Knowledge, title: string): string => {
+  const key = canonicalTitle(knowledge, title);
+  const known = knowledge.titles.find((t) => t.title.toLowerCase() === key);
+  return known && known.title.toLowerCase() === title.toLowerCase() ? known.title : title;
+};

@@ -2,7 +2,7 @@
 // who is the Foreign Minister of Spain?": a counterpart holds the same office in the country
 // the demonym names.
 import type { Knowledge } from "../../../questions/types";
-import { canonicalTitle, officeTitle } from "../distractors/office-titles";
+import { canonicalTitle, displayTitle, officeTitle } from "../distractors/office-titles";
 import type { Candidate, PersonEntity, Rule } from "../types";
 import { entityAnswer, sameKindIn } from "./answer";
 import { anchorOf, mentionsInSentence, withArticle } from "./stem";
@@ -13,13 +13,6 @@ const OFFICE = /\b(minister|secretary|president|premier|chancellor|governor|chie
 
 const countryOf = (knowledge: Knowledge, demonym: string) =>
   knowledge.countries.find((c) => c.demonyms.includes(demonym));
-
-/** The title as knowledge writes it ("Foreign Minister"), else as the article did. */
-const displayTitle = (knowledge: Knowledge, title: string): string => {
-  const key = canonicalTitle(knowledge, title);
-  const known = knowledge.titles.find((t) => t.title.toLowerCase() === key);
-  return known?.title ?? title.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-};
 
 export const whoCounterpart: Rule = {
   id: "who.counterpart",

@@ -1,6 +1,7 @@
 // Roles the article states outright make the strongest who-stems:
 // "Mahindra Group's managing director, Anish Shah" → "Who is the managing director of
 // Mahindra Group?"; "Chinese President Xi Jinping" → "Who is the President of China?".
+import { displayTitle } from "../distractors/office-titles";
 import type { AnalysedArticle, Candidate, PersonEntity, Rule, Sentence } from "../types";
 import { entityAnswer, sameKindIn } from "./answer";
 import { anchorOf, fillTemplate, withArticle } from "./stem";
@@ -107,7 +108,7 @@ export const whoRoleCountry: Rule = {
   id: "who.role-country",
   type: "who",
   description: "A head of state, head of government or minister named with title and nationality",
-  apply: (article) => {
+  apply: (article, knowledge) => {
     const anchor = anchorOf(article);
     return people(article).flatMap((person) => {
       if (!person.title || !person.nationality || person.affiliation) return [];
@@ -119,7 +120,10 @@ export const whoRoleCountry: Rule = {
       const slots = {
         anchor: anchor ?? "",
         // "Union Health Minister" of India is its Health Minister.
-        role: person.nationality === "India" ? person.title.replace(/^Union\s+/, "") : person.title,
+        role: displayTitle(
+          knowledge,
+          person.nationality === "India" ? person.title.replace(/^Union\s+/, "") : person.title,
+        ),
         country: withArticle(person.nationality),
       };
       const stem = anchor
