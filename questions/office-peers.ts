@@ -48,6 +48,15 @@ const usSenator = (name: string, state: string): OfficeHolder => ({
   asOf: mid2025,
 });
 
+// Heads of provinces, regions and states: the peers of a premier, regional president or governor.
+const subnationalHead = (name: string, office: string, country: string): OfficeHolder => ({
+  name,
+  office,
+  role: "politician",
+  country,
+  asOf: mid2025,
+});
+
 export const officePeers: readonly OfficeHolder[] = [
   foreignMinister("Maxime Prévot", "Belgium"),
   foreignMinister("Jean-Noël Barrot", "France", "2025-10-12"),
@@ -82,6 +91,19 @@ export const officePeers: readonly OfficeHolder[] = [
   usAmbassador("Mike Huckabee", "Israel"),
   usAmbassador("Warren Stephens", "the United Kingdom"),
   usAmbassador("Charles Kushner", "France"),
+
+  subnationalHead("François Legault", "Premier of Quebec", "Canada"),
+  subnationalHead("David Eby", "Premier of British Columbia", "Canada"),
+  subnationalHead("Danielle Smith", "Premier of Alberta", "Canada"),
+  subnationalHead("Scott Moe", "Premier of Saskatchewan", "Canada"),
+  subnationalHead("Salvador Illa", "Regional President of Catalonia", "Spain"),
+  subnationalHead("Juanma Moreno", "Regional President of Andalusia", "Spain"),
+  subnationalHead("Alfonso Rueda", "Regional President of Galicia", "Spain"),
+  subnationalHead("Imanol Pradales", "Regional President of the Basque Country", "Spain"),
+  subnationalHead("Gavin Newsom", "Governor of California", "United States"),
+  subnationalHead("Greg Abbott", "Governor of Texas", "United States"),
+  subnationalHead("Ron DeSantis", "Governor of Florida", "United States"),
+  subnationalHead("Josh Shapiro", "Governor of Pennsylvania", "United States"),
 
   // Not Rand Paul: a second Kentucky senator would also fit "Kentucky Senator ____".
   usSenator("Mitch McConnell", "Kentucky"),

@@ -125,3 +125,48 @@ describe("'Which <title>' stems offer only that title", () => {
     expect(others.every((n) => !/Chief Minister/.test(officeOf(n) ?? ""))).toBe(true);
   });
 });
+
+describe("peers of a sub-national or institutional office", () => {
+  it.each([
+    [
+      "a premier without a country",
+      "Ontario Premier Doug Ford opened a new transit line in Toronto on Monday.",
+      "Doug Ford",
+      "As of March 2026, who is the Premier of Ontario?",
+      "premier",
+    ],
+    [
+      "a regional president",
+      "Madrid's regional president Isabel Díaz Ayuso opened a new hospital on Monday.",
+      "Isabel Díaz Ayuso",
+      "As of March 2026, who is the regional president of Madrid?",
+      "regional president",
+    ],
+  ])("%s: the first options hold that office elsewhere", (_, body, answer, stem, title) => {
+    const others = tierOptions(body, answer, stem);
+    expect(others).toHaveLength(3);
+    for (const name of others) {
+      const office = officeOf(name);
+      expect(office && officeTitle(knowledge, office)).toBe(title);
+    }
+  });
+
+  it("a state governor's options are no central bank governor", () => {
+    const body = "Texas Governor Greg Abbott signed a water bill in Austin on Monday.";
+    const stem = "As of March 2026, who is the Governor of Texas?";
+    expect(tierOptions(body, "Greg Abbott", stem)).not.toContain("Sanjay Malhotra");
+  });
+
+  it("a body of unknown kind takes no heads of UN or EU bodies as peers", () => {
+    const body =
+      "Kiran Das, the president of the Lakeside Rowing Club, opened a boathouse on Monday.";
+    const stem = "As of March 2026, who is the president of the Lakeside Rowing Club?";
+    const article = analyseArticle({ title: "T", body, publishedAt: "2026-03-10" }, { knowledge });
+    const person = article.entities.find((e) => e.name === "Kiran Das");
+    if (person?.kind !== "person") throw new Error("no person");
+    const all = personTiers(person, { knowledge, article, stem, sentenceIndex: 0 }).flat();
+    for (const name of ["Ursula von der Leyen", "António Costa", "Annalena Baerbock"]) {
+      expect(all).not.toContain(name);
+    }
+  });
+});

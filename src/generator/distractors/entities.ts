@@ -108,6 +108,11 @@ const allPeopleNames = (knowledge: Knowledge, context: EntityContext): string[] 
   ...(context.pool?.people ?? []).map((p) => p.name),
 ];
 
+const organisationOf = (knowledge: Knowledge, name: string) =>
+  knowledge.organisations.find(
+    (o) => o.name === name || o.acronym === name || o.aliases.includes(name),
+  );
+
 const holderOf = (knowledge: Knowledge, name: string): OfficeHolder | undefined =>
   knowledge.officeHolders.find((h) => h.name === name || h.aliases?.includes(name));
 
@@ -127,7 +132,9 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
         (c) => c.name === answer.affiliation || c.aliases.includes(answer.affiliation as string),
       )
     : undefined;
-  const country = answer.nationality ?? holder?.country ?? firm?.country;
+  // An official of a national body is of the body's country: "the India Meteorological Department".
+  const body = answer.affiliation ? organisationOf(knowledge, answer.affiliation) : undefined;
+  const country = answer.nationality ?? holder?.country ?? firm?.country ?? body?.country;
   const region = regionOf(knowledge, country);
   // A name with a word glued on ("Pedro Sánchezwill") is an extraction slip, never an option.
   const known = allPeopleNames(knowledge, context);
@@ -156,19 +163,48 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   // US ambassadors for a US ambassador. Heads of state keep the tiers below (same country first).
   const office = answer.title ? canonicalTitle(knowledge, answer.title) : undefined;
   const peerTiers: string[][] = [];
-  if (office && !(role && HEADS.has(role))) {
+  // "Ontario Premier X" has no country: a sub-national head, whose peers are other premiers.
+  if (office && (!(role && HEADS.has(role)) || !country)) {
     const fits = (r: string | undefined) =>
       !(r && HEADS.has(r)) && (sameRole(r) || compatible(role, r));
-    const peers = [
-      ...allHolders.filter((h) => fits(h.role) && officeTitle(knowledge, h.office) === office),
-      ...[...others, ...pool]
-        .filter((p) => fits(p.role) && p.title && canonicalTitle(knowledge, p.title) === office)
-        .map((p) => ({ name: p.name, country: p.nationality })),
-    ];
-    const ofCountry = (c: string | undefined) => sameCountry(c);
-    peerTiers.push(names(peers.filter((p) => ofCountry(p.country))));
-    if (!stemHasDemonym(context, country)) {
-      peerTiers.push(names(peers.filter((p) => !ofCountry(p.country) && sameRegion(p.country))));
+    const kindOf = (name: string) =>
+      knowledge.companies.some((c) => c.name === name || c.aliases.includes(name))
+        ? "company"
+        : organisationOf(knowledge, name)?.type;
+    // A business leader's unknown employer is a firm ("Tata Electronics").
+    const ownKind =
+      firm || (!body && role === "business-leader") ? "company" : (body?.type ?? undefined);
+    // A governor of a state and a governor of a central bank share a title, not an office; the
+    // head of a sports body is a peer of heads of sports bodies, not of the WTO's.
+    const ofBody = (organisation: string | undefined) => {
+      if (!organisation !== !answer.affiliation) return false;
+      if (!organisation) return true;
+      // An unknown body ("Hockey India") has no type to match: no UN or EU president for it.
+      return ownKind !== undefined && kindOf(organisation) === ownKind;
+    };
+    const known = allHolders.filter(
+      (h) => fits(h.role) && ofBody(h.organisation) && officeTitle(knowledge, h.office) === office,
+    );
+    const inNews = [...others, ...pool]
+      .filter(
+        (p) =>
+          fits(p.role) &&
+          !p.affiliation === !answer.affiliation &&
+          p.title &&
+          canonicalTitle(knowledge, p.title) === office,
+      )
+      .map((p) => ({ name: p.name, country: p.nationality }));
+    const peers = [...known, ...inNews];
+    if (country) {
+      peerTiers.push(names(peers.filter((p) => sameCountry(p.country))));
+      if (!stemHasDemonym(context, country)) {
+        peerTiers.push(
+          names(peers.filter((p) => !sameCountry(p.country) && sameRegion(p.country))),
+        );
+      }
+    } else {
+      // Of no known country: governors in the news first (they vary by region), then knowledge.
+      peerTiers.push(names(inNews), names(known));
     }
   }
   // "Which Prime Minister": an emperor or a chief minister of the same country is no option.
