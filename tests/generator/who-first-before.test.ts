@@ -79,4 +79,11 @@ describe("who.subject-of-event for a notable person", () => {
     const question = questions.find((q) => q.answer === "Nirmal Purja");
     expect(question?.stem).toMatch(/^(In March 2026, w|W)hich mountaineer is known for climbing/);
   });
+
+  it("no 'Who is <Name>?' from a copula whose complement is a person", () => {
+    const body =
+      "The only politician challenging Gen. Asim Munir is Imran Khan, in prison since 2023.";
+    const stems = all(body).map((q) => q.stem);
+    expect(stems.some((s) => /who is Imran Khan\?/i.test(s))).toBe(false);
+  });
 });

@@ -32,6 +32,13 @@ const subjectOfEvent = (
       ) {
         return [];
       }
+      // "The only politician challenging X is Y": the complement names a person, so the clause
+      // is about Y, and "Who is Y?" asks nothing.
+      const complement = match.predicate.slice(match.clause.verb.text.length).trim();
+      const namesPerson = article.entities.some(
+        (e) => e.kind === "person" && [e.name, ...e.aliases].some((n) => complement.startsWith(n)),
+      );
+      if (type === "who" && match.clause.verb.form === "copula" && namesPerson) return [];
       const anchor = timeAnchor(
         article,
         match.sentence,
