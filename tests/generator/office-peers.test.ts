@@ -170,3 +170,14 @@ describe("peers of a sub-national or institutional office", () => {
     }
   });
 });
+
+describe("a demonym in the stem narrows the options to its country", () => {
+  it("'Which South Korean President' offers only South Koreans, though 'South Korea' is a word in it", () => {
+    const body = "South Korean President Lee Jae Myung opened a new port in Busan on Monday.";
+    const stem = "In March 2026, which South Korean President opened a new port in Busan?";
+    const others = tierOptions(body, "Lee Jae Myung", stem);
+    for (const name of others) {
+      expect(knowledge.officeHolders.find((h) => h.name === name)?.country).toBe("South Korea");
+    }
+  });
+});

@@ -98,7 +98,12 @@ const stemHasDemonym = (context: EntityContext, country: string | undefined): bo
   const known = context.knowledge.countries.find((c) => c.name === country);
   if (!known) return false;
   // "the Crown Prince of Saudi Arabia" names the country; "Saudi" there is no demonym.
-  const stem = [known.name, ...known.aliases].reduce((s, n) => s.split(n).join(" "), context.stem);
+  // Whole words only: "South Korean" keeps its demonym when "South Korea" is taken out.
+  const literal = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const stem = [known.name, ...known.aliases].reduce(
+    (s, n) => s.replace(new RegExp(`\\b${literal(n)}\\b`, "g"), " "),
+    context.stem,
+  );
   return known.demonyms.some((d) => new RegExp(`\\b${d}\\b`).test(stem));
 };
 
