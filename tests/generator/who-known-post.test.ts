@@ -65,6 +65,7 @@ describe("who.known-post", () => {
     ["no role word", "Amol Muzumdar spoke at a coaching clinic in Pune on Sunday."],
     ["another role word", "Batter Laura Wolvaardt scored a century in Cape Town on Sunday."],
     ["a person with no post", "The coach, Jemimah Rodrigues, led a clinic in Pune on Sunday."],
+    ["another kind of coach", "Bowling coach Amol Muzumdar led a clinic in Pune on Sunday."],
   ])("no question: %s", (_, body) => {
     expect(byRule(body, "who.known-post").question).toBeUndefined();
   });

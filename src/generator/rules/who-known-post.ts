@@ -17,6 +17,12 @@ const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 const STALE = /\b(former|ex|late|then|erstwhile|outgoing|interim|acting|vice|deputy|assistant)\b/i;
 
+// A lower-case word before the role changes it ("bowling coach", "vice-captain"); "the", "head"
+// and a capitalised team or country name do not.
+const PLAIN_QUALIFIER = /^(?:the|head|chief|team|new|\p{Lu}[\w’'-]*)?$/u;
+const fitsPost = (qualifier: string): boolean =>
+  !STALE.test(qualifier) && PLAIN_QUALIFIER.test(qualifier.trim());
+
 const headOf = (post: string): string => post.replace(/\s+(of|for)\s.*$/, "").toLowerCase();
 
 const wordsFor = (post: string): readonly string[] => ROLE_WORDS[headOf(post)] ?? [];
@@ -77,7 +83,7 @@ export const whoKnownPost: Rule = {
         if (!sentence) continue;
         const beside = roleBeside(sentence, mention, words);
         const leads = leadsTeam(sentence, mention, notable.post);
-        if (!(beside && !STALE.test(beside.qualifier)) && !leads) continue;
+        if (!(beside && fitsPost(beside.qualifier)) && !leads) continue;
         const stem = `${anchor ? `As of ${anchor}, who` : "Who"} is the ${notable.post}?`;
         found.push(candidate(article, person, sentence, "who.known-post", stem, 0.9));
         break;
