@@ -14,6 +14,22 @@ const foreignMinister = (name: string, country: string, asOf = mid2025): OfficeH
   asOf,
 });
 
+const defenceMinister = (name: string, country: string): OfficeHolder => ({
+  name,
+  office: `Defence Minister of ${country}`,
+  role: "minister",
+  country,
+  asOf: mid2025,
+});
+
+const financeMinister = (name: string, country: string): OfficeHolder => ({
+  name,
+  office: `Finance Minister of ${country}`,
+  role: "minister",
+  country,
+  asOf: mid2025,
+});
+
 const interiorMinister = (name: string, country: string, asOf = mid2025): OfficeHolder => ({
   name,
   office: `Interior Minister of ${country}`,
@@ -72,6 +88,17 @@ export const officePeers: readonly OfficeHolder[] = [
   foreignMinister("Anita Anand", "Canada"),
   foreignMinister("Faisal bin Farhan Al Saud", "Saudi Arabia"),
   foreignMinister("Toshimitsu Motegi", "Japan", "2025-10-21"),
+
+  defenceMinister("Khawaja Asif", "Pakistan"),
+  defenceMinister("Boris Pistorius", "Germany"),
+  defenceMinister("Andrei Belousov", "Russia"),
+  defenceMinister("Dong Jun", "China"),
+  defenceMinister("Richard Marles", "Australia"),
+
+  financeMinister("Muhammad Aurangzeb", "Pakistan"),
+  financeMinister("Lars Klingbeil", "Germany"),
+  financeMinister("Anton Siluanov", "Russia"),
+  financeMinister("Lan Fo'an", "China"),
 
   interiorMinister("Fernando Grande-Marlaska", "Spain"),
   interiorMinister("Laurent Nuñez", "France", "2025-10-12"),

@@ -66,6 +66,13 @@ describe("same-office options", () => {
       "crown prince",
     ],
     [
+      "a defence minister",
+      "Defence Minister Rajnath Singh opened a new ordnance factory in Kanpur on Monday.",
+      "Rajnath Singh",
+      "In March 2026, which Defence Minister opened a new ordnance factory in Kanpur?",
+      "defence minister",
+    ],
+    [
       "a senator",
       "Kentucky Senator Mitch McConnell voted against the spending bill on Monday.",
       "Mitch McConnell",

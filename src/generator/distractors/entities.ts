@@ -205,6 +205,8 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
       if (!stemHasDemonym(context, country)) {
         peerTiers.push(
           names(peers.filter((p) => !sameCountry(p.country) && sameRegion(p.country))),
+          // Then the same office anywhere: other defence ministers for a defence minister.
+          names(known.filter((p) => !sameCountry(p.country) && !sameRegion(p.country))),
         );
       }
     } else {
