@@ -32,6 +32,7 @@ const indiaCaptain = (from: number, to: number) => ({
 const womensCricketer = person("cricketer", "sportsperson", "women's cricket");
 const mensCricketer = person("cricketer", "sportsperson", "men's cricket");
 const cricketCoach = person("cricket coach", "sportsperson");
+const hockeyPlayer = person("hockey player", "sportsperson");
 const javelinThrower = person("javelin thrower", "sportsperson");
 const mountaineer = person("mountaineer", "sportsperson");
 const politician = person("politician", "politician");
@@ -98,6 +99,12 @@ export const notablePeople: readonly NotablePerson[] = [
   cricketCoach("Shelley Nitschke", "Australia", {
     post: "head coach of the Australia women's cricket team",
   }),
+
+  hockeyPlayer("Harmanpreet Singh", "India", { post: "captain of the India men's hockey team" }),
+  hockeyPlayer("Manpreet Singh", "India"),
+  hockeyPlayer("Hardik Singh", "India"),
+  hockeyPlayer("Mandeep Singh", "India"),
+  hockeyPlayer("P. R. Sreejesh", "India", { aliases: ["PR Sreejesh"] }),
 
   // Only Neeraj Chopra among the Indians here has two Olympic medals (2020 gold, 2024 silver).
   javelinThrower("Neeraj Chopra", "India", { asOf: "2025-12-01" }),

@@ -5,6 +5,7 @@ import { knowledge } from "../../questions/knowledge";
 import { analyseArticle } from "../../src/generator/analyse";
 import { personTiers } from "../../src/generator/distractors/entities";
 import { canonicalTitle, officeTitle } from "../../src/generator/distractors/office-titles";
+import { generateQuestions } from "../../src/generator/index";
 
 const officeOf = (name: string) => knowledge.officeHolders.find((h) => h.name === name)?.office;
 
@@ -185,6 +186,39 @@ describe("a demonym in the stem narrows the options to its country", () => {
     const others = tierOptions(body, "Lee Jae Myung", stem);
     for (const name of others) {
       expect(knowledge.officeHolders.find((h) => h.name === name)?.country).toBe("South Korea");
+    }
+  });
+});
+
+describe("roles knowledge corrects", () => {
+  it("the head of an international body is offered heads of other international bodies", () => {
+    const body =
+      "Managing Director Kristalina Georgieva of the International Monetary Fund opened the meetings in Washington on Monday.";
+    const stem = "In March 2026, who opened the meetings in Washington?";
+    const others = tierOptions(body, "Kristalina Georgieva", stem);
+    expect(others).toHaveLength(3);
+    for (const name of others) {
+      const holder = knowledge.officeHolders.find((h) => h.name === name);
+      const org = knowledge.organisations.find((o) => o.name === holder?.organisation);
+      expect(org?.country).toBeUndefined();
+      expect(holder?.role).toBe("official");
+    }
+  });
+
+  it("'Captain X' of a known hockey player is no army officer: options are hockey players", () => {
+    const body =
+      "Captain Harmanpreet Singh scored twice from penalty corners in Bhubaneswar on Sunday.";
+    const { questions, rejected } = generateQuestions({
+      title: "T",
+      body,
+      publishedAt: "2026-02-10",
+    });
+    const stems = [...questions, ...rejected].map((q) => q.stem);
+    expect(stems.some((s) => /^Which hockey player scored twice/.test(s))).toBe(true);
+    const others = tierOptions(body, "Harmanpreet Singh", "Which hockey player scored twice?");
+    expect(others).toHaveLength(3);
+    for (const name of others) {
+      expect(knowledge.notablePeople?.find((p) => p.name === name)?.field).toBe("hockey player");
     }
   });
 });

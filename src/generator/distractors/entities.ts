@@ -218,8 +218,26 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   const subnational = (h: OfficeHolder) => /^(Deputy )?Chief Minister\b/.test(h.office);
   const whichTitle = title && new RegExp(`\\bwhich (?:\\S+ )?${title}\\b`, "i").test(context.stem);
   const titled = (h: OfficeHolder) => !whichTitle || h.office.includes(title);
+  // "Which Defence Minister ...?" names the answer's own title: only holders of it fit. (Heads
+  // of state keep the title filter below, which compares office strings.)
+  const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const asksOwnTitle =
+    office !== undefined &&
+    !(role && HEADS.has(role)) &&
+    answer.title !== undefined &&
+    new RegExp(`\\bwhich (?:\\S+ )?${literal(answer.title)}\\b`, "i").test(context.stem);
+  if (asksOwnTitle) return peerTiers;
+  // The head of an international body: heads of other international bodies.
+  const international = body !== undefined && !body.country;
+  const globalPeers = international
+    ? allHolders.filter((h) => {
+        const other = h.organisation ? organisationOf(knowledge, h.organisation) : undefined;
+        return sameRole(h.role) && other !== undefined && !other.country;
+      })
+    : [];
   const tiers: string[][] = [
     ...peerTiers,
+    names(globalPeers),
     [
       ...names(allHolders.filter((h) => sameRole(h.role) && sameCountry(h.country))),
       // Former chiefs and generals of the country: peers of its serving army chief (a sports

@@ -40,7 +40,9 @@ export const notableTiers = (
   const head = (post: string) => post.replace(/\s+(of|for)\s.*$/, "");
   if (answer.post && stem.includes(answer.post)) {
     const own = head(answer.post);
-    return [everyone.filter((p) => p.post && head(p.post) === own).map((p) => p.name)];
+    const samePost = (p: NotablePerson) =>
+      p.post && head(p.post) === own && p.field === answer.field;
+    return [everyone.filter(samePost).map((p) => p.name)];
   }
   const peers = everyone.filter((p) => p.field === answer.field && p.group === answer.group);
   const home = peers.filter((p) => p.country === answer.country).map((p) => p.name);

@@ -19,9 +19,14 @@ const STALE = /\b(former|ex|late|then|erstwhile|outgoing|interim|acting|vice|dep
 
 // A lower-case word before the role changes it ("bowling coach", "vice-captain"); "the", "head"
 // and a capitalised team or country name do not.
-const PLAIN_QUALIFIER = /^(?:the|head|chief|team|new|\p{Lu}[\w’'-]*)?$/u;
-const fitsPost = (qualifier: string): boolean =>
-  !STALE.test(qualifier) && PLAIN_QUALIFIER.test(qualifier.trim());
+const PLAIN_QUALIFIER = /^(?:the|head|chief|team|new|in|with|by|for|under|as|and|of|from|to)?$/;
+const NAME_WORD = /^\p{Lu}[\w’'-]*$/u;
+/** A sentence-initial qualifier is judged in lower case: "Bowling coach X" is a bowling coach. */
+const fitsPost = (qualifier: string, opensSentence: boolean): boolean => {
+  const word = qualifier.trim();
+  if (STALE.test(word)) return false;
+  return PLAIN_QUALIFIER.test(word.toLowerCase()) || (!opensSentence && NAME_WORD.test(word));
+};
 
 const headOf = (post: string): string => post.replace(/\s+(of|for)\s.*$/, "").toLowerCase();
 
@@ -43,8 +48,13 @@ const roleBeside = (sentence: Sentence, mention: Mention, words: readonly string
   const lead = new RegExp(`(?:^|[\\s(])([\\w’'-]+\\s+)?(${alternatives}),?\\s+$`, "i").exec(before);
   // "Jane Rao, the coach," — an apposition after the name.
   const trail = new RegExp(`^,\\s+(?:the|its|their)\\s+(${alternatives})\\s*[,.]`, "i").exec(after);
-  if (lead) return { qualifier: lead[1] ?? "", before };
-  if (trail) return { qualifier: "", before: "" };
+  if (lead) {
+    // Whether the phrase opens the sentence (its capital then says nothing).
+    const from = Math.max(0, mention.start - 60) + lead.index;
+    const opens = sentence.text.slice(0, from).trim() === "";
+    return { qualifier: lead[1] ?? "", before, opens };
+  }
+  if (trail) return { qualifier: "", before: "", opens: false };
   return undefined;
 };
 
@@ -83,7 +93,7 @@ export const whoKnownPost: Rule = {
         if (!sentence) continue;
         const beside = roleBeside(sentence, mention, words);
         const leads = leadsTeam(sentence, mention, notable.post);
-        if (!(beside && fitsPost(beside.qualifier)) && !leads) continue;
+        if (!(beside && fitsPost(beside.qualifier, beside.opens)) && !leads) continue;
         const stem = `${anchor ? `As of ${anchor}, who` : "Who"} is the ${notable.post}?`;
         found.push(candidate(article, person, sentence, "who.known-post", stem, 0.9));
         break;
