@@ -90,6 +90,8 @@ export const roleNouns: readonly { noun: string; role: PersonRole }[] = [
   { noun: "executive chairman", role: "business-leader" },
   { noun: "vice chairman", role: "business-leader" },
   { noun: "managing director", role: "business-leader" },
+  // Longer than the rank "General": a general manager is no military officer.
+  { noun: "general manager", role: "business-leader" },
   { noun: "founder", role: "business-leader" },
   { noun: "co-founder", role: "business-leader" },
   { noun: "boss", role: "business-leader" },

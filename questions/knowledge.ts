@@ -2,7 +2,9 @@ import { cities } from "./cities";
 import { companies } from "./companies";
 import { countries } from "./countries";
 import { indianStates } from "./indian-states";
+import { notablePeople } from "./notable-people";
 import { officeHolders } from "./office-holders";
+import { officePeers } from "./office-peers";
 import { organisations } from "./organisations";
 import { regions } from "./regions";
 import { titles } from "./titles";
@@ -18,6 +20,7 @@ export const knowledge: Knowledge = {
   regions,
   companies,
   organisations,
-  officeHolders,
+  officeHolders: [...officeHolders, ...officePeers],
+  notablePeople,
   titles,
 };

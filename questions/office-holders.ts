@@ -1216,6 +1216,14 @@ export const officeHolders: readonly OfficeHolder[] = [
     asOf: mid2025,
   },
   {
+    name: "He Xiaopeng",
+    office: "Founder and Chief Executive of XPeng",
+    role: "business-leader",
+    country: "China",
+    organisation: "XPeng",
+    asOf: mid2025,
+  },
+  {
     name: "Wang Chuanfu",
     office: "Chairman of BYD",
     role: "business-leader",

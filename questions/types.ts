@@ -177,6 +177,31 @@ export interface OfficeHolder {
   asOf: string;
 }
 
+/** A post held for a span of years: "president of the Indian Olympic Association", 2017-2022. */
+export interface PastPost {
+  post: string;
+  from: number;
+  /** Last year in the post (inclusive). */
+  to: number;
+}
+
+/** A person in the news for a field rather than an office: a javelin thrower, a mountaineer. */
+export interface NotablePerson {
+  name: string;
+  aliases?: string[];
+  /** What options must share, as a stem says it: "javelin thrower", "cricketer", "mountaineer". */
+  field: string;
+  /** A narrower set within the field that options should share: "women's cricket". */
+  group?: string;
+  role: PersonRole;
+  country: string; // Country.name
+  /** A single-holder post held on asOf: "head coach of the India women's cricket team". */
+  post?: string;
+  /** Earlier posts by year, for "Who was the president of X in 2019?". */
+  pastPosts?: readonly PastPost[];
+  asOf: string;
+}
+
 /** A title that can stand before a name: "President", "Prime Minister", "Lt Gen". */
 export interface Title {
   title: string;
@@ -202,5 +227,7 @@ export interface Knowledge {
   companies: readonly Company[];
   organisations: readonly Organisation[];
   officeHolders: readonly OfficeHolder[];
+  /** People known by field (sport, mountaineering, politics out of office): optional. */
+  notablePeople?: readonly NotablePerson[];
   titles: readonly Title[];
 }

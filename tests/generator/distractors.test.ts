@@ -143,7 +143,12 @@ describe("chooseOptions for entities", () => {
       "a head of government gets office holders",
       "Japanese Prime Minister Sanae Takaichi visited New Delhi on Monday for talks on defence ties.",
       "who.role-country",
-      (name: string) => knowledge.officeHolders.some((h) => h.name === name),
+      // Office holders, or a former holder of the office (a past Prime Minister of Japan).
+      (name: string) =>
+        knowledge.officeHolders.some((h) => h.name === name) ||
+        (knowledge.notablePeople ?? []).some(
+          (p) => p.name === name && p.pastPosts?.some((t) => t.post === "Prime Minister of Japan"),
+        ),
     ],
   ])("%s", (_, body, ruleId, sameType) => {
     const analysed = article(body);

@@ -8,6 +8,8 @@ import type {
   PersonEntity,
   PlaceEntity,
 } from "../types";
+import { notableOf, notableTiers } from "./notable";
+import { canonicalTitle, officeTitle } from "./office-titles";
 
 export interface EntityContext {
   knowledge: Knowledge;
@@ -92,11 +94,18 @@ const stemNamesCountry = (context: EntityContext, country: string | undefined): 
   );
 
 /** Whether the stem calls the answer by nationality ("Which French President"): stricter still. */
-const stemHasDemonym = (context: EntityContext, country: string | undefined): boolean =>
-  country !== undefined &&
-  (context.knowledge.countries.find((c) => c.name === country)?.demonyms ?? []).some((d) =>
-    new RegExp(`\\b${d}\\b`).test(context.stem),
+const stemHasDemonym = (context: EntityContext, country: string | undefined): boolean => {
+  const known = context.knowledge.countries.find((c) => c.name === country);
+  if (!known) return false;
+  // "the Crown Prince of Saudi Arabia" names the country; "Saudi" there is no demonym.
+  // Whole words only: "South Korean" keeps its demonym when "South Korea" is taken out.
+  const literal = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const stem = [known.name, ...known.aliases].reduce(
+    (s, n) => s.replace(new RegExp(`\\b${literal(n)}\\b`, "g"), " "),
+    context.stem,
   );
+  return known.demonyms.some((d) => new RegExp(`\\b${d}\\b`).test(stem));
+};
 
 const allPeopleNames = (knowledge: Knowledge, context: EntityContext): string[] => [
   ...knowledge.officeHolders.map((h) => h.name),
@@ -104,11 +113,22 @@ const allPeopleNames = (knowledge: Knowledge, context: EntityContext): string[] 
   ...(context.pool?.people ?? []).map((p) => p.name),
 ];
 
+const organisationOf = (knowledge: Knowledge, name: string) =>
+  knowledge.organisations.find(
+    (o) => o.name === name || o.acronym === name || o.aliases.includes(name),
+  );
+
 const holderOf = (knowledge: Knowledge, name: string): OfficeHolder | undefined =>
   knowledge.officeHolders.find((h) => h.name === name || h.aliases?.includes(name));
 
 export const personTiers = (answer: PersonEntity, context: EntityContext): string[][] => {
   const { knowledge } = context;
+  const notable = notableOf(knowledge, answer.name);
+  if (notable) {
+    const named =
+      stemHasDemonym(context, notable.country) || stemNamesCountry(context, notable.country);
+    return notableTiers(knowledge, notable, context.stem, named);
+  }
   const holder = holderOf(knowledge, answer.name);
   const role = answer.role ?? holder?.role;
   // A business leader without a stated nationality is of the country of the firm they lead.
@@ -117,7 +137,9 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
         (c) => c.name === answer.affiliation || c.aliases.includes(answer.affiliation as string),
       )
     : undefined;
-  const country = answer.nationality ?? holder?.country ?? firm?.country;
+  // An official of a national body is of the body's country: "the India Meteorological Department".
+  const body = answer.affiliation ? organisationOf(knowledge, answer.affiliation) : undefined;
+  const country = answer.nationality ?? holder?.country ?? firm?.country ?? body?.country;
   const region = regionOf(knowledge, country);
   // A name with a word glued on ("Pedro Sánchezwill") is an extraction slip, never an option.
   const known = allPeopleNames(knowledge, context);
@@ -142,15 +164,110 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   const sameRegion = (c: string | undefined) =>
     region !== undefined && regionOf(knowledge, c) === region;
   const names = (list: readonly { name: string }[]) => list.map((p) => p.name);
+  // Holders of the same office elsewhere: other foreign ministers for a foreign minister, other
+  // US ambassadors for a US ambassador. Heads of state keep the tiers below (same country first).
+  const office = answer.title ? canonicalTitle(knowledge, answer.title) : undefined;
+  const peerTiers: string[][] = [];
+  // "Ontario Premier X" has no country: a sub-national head, whose peers are other premiers.
+  if (office && (!(role && HEADS.has(role)) || !country)) {
+    const fits = (r: string | undefined) =>
+      !(r && HEADS.has(r)) && (sameRole(r) || compatible(role, r));
+    const kindOf = (name: string) =>
+      knowledge.companies.some((c) => c.name === name || c.aliases.includes(name))
+        ? "company"
+        : organisationOf(knowledge, name)?.type;
+    // A business leader's unknown employer is a firm ("Tata Electronics").
+    const ownKind =
+      firm || (!body && role === "business-leader") ? "company" : (body?.type ?? undefined);
+    // A governor of a state and a governor of a central bank share a title, not an office; the
+    // head of a sports body is a peer of heads of sports bodies, not of the WTO's.
+    const ofBody = (organisation: string | undefined) => {
+      if (!organisation !== !answer.affiliation) return false;
+      if (!organisation) return true;
+      // An unknown body ("Hockey India") has no type to match: no UN or EU president for it.
+      return ownKind !== undefined && kindOf(organisation) === ownKind;
+    };
+    const known = allHolders.filter(
+      (h) => fits(h.role) && ofBody(h.organisation) && officeTitle(knowledge, h.office) === office,
+    );
+    const inNews = [...others, ...pool]
+      .filter(
+        (p) =>
+          fits(p.role) &&
+          !p.affiliation === !answer.affiliation &&
+          p.title &&
+          canonicalTitle(knowledge, p.title) === office,
+      )
+      .map((p) => ({ name: p.name, country: p.nationality }));
+    const peers = [...known, ...inNews];
+    if (country) {
+      peerTiers.push(names(peers.filter((p) => sameCountry(p.country))));
+      if (!stemHasDemonym(context, country)) {
+        peerTiers.push(
+          names(peers.filter((p) => !sameCountry(p.country) && sameRegion(p.country))),
+          // Then the same office anywhere: other defence ministers for a defence minister.
+          names(known.filter((p) => !sameCountry(p.country) && !sameRegion(p.country))),
+        );
+      }
+    } else {
+      // Of no known country: governors in the news first (they vary by region), then knowledge.
+      peerTiers.push(names(inNews), names(known));
+    }
+  }
+  // "Which Prime Minister": an emperor or a chief minister of the same country is no option.
+  const subnational = (h: OfficeHolder) => /^(Deputy )?Chief Minister\b/.test(h.office);
+  const whichTitle = title && new RegExp(`\\bwhich (?:\\S+ )?${title}\\b`, "i").test(context.stem);
+  const titled = (h: OfficeHolder) => !whichTitle || h.office.includes(title);
+  // "Which Defence Minister ...?" names the answer's own title: only holders of it fit. (Heads
+  // of state keep the title filter below, which compares office strings.)
+  const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const asksOwnTitle =
+    office !== undefined &&
+    !(role && HEADS.has(role)) &&
+    answer.title !== undefined &&
+    new RegExp(`\\bwhich (?:\\S+ )?${literal(answer.title)}\\b`, "i").test(context.stem);
+  if (asksOwnTitle) return peerTiers;
+  // The head of an international body: heads of other international bodies.
+  const international = body !== undefined && !body.country;
+  const globalPeers = international
+    ? allHolders.filter((h) => {
+        const other = h.organisation ? organisationOf(knowledge, h.organisation) : undefined;
+        return sameRole(h.role) && other !== undefined && !other.country;
+      })
+    : [];
   const tiers: string[][] = [
+    ...peerTiers,
+    names(globalPeers),
     [
       ...names(allHolders.filter((h) => sameRole(h.role) && sameCountry(h.country))),
+      // Former chiefs and generals of the country: peers of its serving army chief (a sports
+      // administrator is no peer of a central bank governor, so officials stay out).
+      ...names(
+        (knowledge.notablePeople ?? []).filter(
+          (p) => role === "military-officer" && sameRole(p.role) && sameCountry(p.country),
+        ),
+      ),
       ...names(others.filter((p) => sameRole(p.role) && sameCountry(p.nationality))),
       ...names(pool.filter((p) => poolFits(p) && sameCountry(p.nationality))),
     ],
   ];
   if (political(role)) {
-    tiers.push(names(allHolders.filter((h) => political(h.role) && sameCountry(h.country))));
+    const ownSubnational = holder ? subnational(holder) : false;
+    const compatriots = allHolders.filter(
+      (h) =>
+        political(h.role) &&
+        sameCountry(h.country) &&
+        titled(h) &&
+        (ownSubnational || !subnational(h)),
+    );
+    // The government before the legislature: a minister is a closer option than a senator.
+    const executive = (h: OfficeHolder) => h.role !== "politician" || /^Vice/.test(h.office);
+    // Party leaders out of office ("Imran Khan") are the country's politicians too.
+    // Not for "Which Prime Minister ...": a former one no longer holds the title.
+    const outOfOffice = (knowledge.notablePeople ?? []).filter(
+      (p) => !whichTitle && political(p.role) && sameCountry(p.country),
+    );
+    tiers.push(names(compatriots.filter(executive)), names([...compatriots, ...outOfOffice]));
   }
   // People of the same story: the other officials, experts and leaders the article names.
   const local = others.filter((p) => !country || !p.nationality || sameCountry(p.nationality));

@@ -209,6 +209,19 @@ const build = (knowledge: Knowledge): GazetteerIndex => {
     for (const name of [holder.name, ...(holder.aliases ?? [])])
       add(name, { kind: "person", name: holder.name, holder });
   }
+  // A notable person reads like the holder of their field: role and country come with the name.
+  for (const p of knowledge.notablePeople ?? []) {
+    const holder: OfficeHolder = {
+      name: p.name,
+      ...(p.aliases ? { aliases: [...p.aliases] } : {}),
+      office: p.post ?? p.field,
+      role: p.role,
+      country: p.country,
+      asOf: p.asOf,
+    };
+    for (const name of [p.name, ...(p.aliases ?? [])])
+      add(name, { kind: "person", name: p.name, holder });
+  }
 
   const titles = new Map<string, TitleEntry>();
   const addTitle = (text: string, entry: TitleEntry): void => {

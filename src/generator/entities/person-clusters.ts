@@ -89,7 +89,13 @@ export const personEntity = (cluster: PersonCluster, id: string): PersonEntity =
   const nameKey = personKey(name);
   const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => personKey(t) !== nameKey);
   const titled = mentions.find((m) => m.title);
-  const role = titled?.role ?? cluster.holder?.role;
+  // "Captain X" of a known sportsperson is a team captain, not an army rank; the IMF's
+  // "Managing Director" is an official, not a business leader.
+  const holderRole = cluster.holder?.role;
+  const overridden =
+    (titled?.role === "military-officer" && holderRole === "sportsperson") ||
+    (titled?.role === "business-leader" && holderRole === "official");
+  const role = overridden ? holderRole : (titled?.role ?? holderRole);
   const nationality = mentions.find((m) => m.nationality)?.nationality ?? cluster.holder?.country;
   const affiliation =
     mentions.find((m) => m.affiliation)?.affiliation ?? cluster.holder?.organisation;

@@ -17,6 +17,8 @@ const APPOSITION =
 const CUT =
   /\s+((crucial|critical|essential|vital|key|important)\s+(for|to|in)|which|that|who|whose|known|used|seen|where|when)\b.*$/;
 const POSSESSIVE = /^(its|their|his|her)\s+/i;
+const NATIONAL_OFFICE =
+  /\b(chief|minister|president|premier|chancellor|secretary|governor|commander|ambassador|envoy|speaker|attorney general|chief justice)$/;
 
 const demonymOf = (knowledge: Knowledge, country: string | undefined): string | undefined =>
   country ? knowledge.countries.find((c) => c.name === country)?.demonyms[0] : undefined;
@@ -98,7 +100,8 @@ const frame = (entity: Entity, knowledge: Knowledge, description: string): strin
     if (!definite) return undefined;
     // "the army chief" alone does not say of what: add the person's country, or give up.
     if (/^the\s+[a-z][a-z\s-]*$/.test(description)) {
-      return entity.nationality
+      // Only a national office: "Pakistan's army chief", never "Nepal's expedition leader".
+      return entity.nationality && NATIONAL_OFFICE.test(description)
         ? `who is ${possessive(entity.nationality)} ${description.slice(4)}?`
         : undefined;
     }

@@ -47,6 +47,10 @@ import { whereSeparatedBy } from "./where-separated-by";
 import { whereSubjectPlace } from "./where-subject-place";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
+import { whoCounterpart } from "./who-counterpart";
+import { whoFirstBefore } from "./who-first-before";
+import { whoHeadsGovernment } from "./who-government";
+import { whoKnownPost, whoPastPost } from "./who-known-post";
 import { whoRoleApposition, whoRoleCountry } from "./who-role";
 import { whoTitleDescriptor } from "./who-title-descriptor";
 import { whoTitleName } from "./who-title-name";
@@ -56,7 +60,12 @@ export const defaultRules: readonly Rule[] = [
   whoTitleName,
   whoRoleCountry,
   whoTitleDescriptor,
+  whoKnownPost,
+  whoPastPost,
   whoApposition,
+  whoHeadsGovernment,
+  whoFirstBefore,
+  whoCounterpart,
   whoSubjectOfEvent,
   whoObjectOfEvent,
   whoByAgent,

@@ -26,7 +26,7 @@ export const anchorOf = (article: AnalysedArticle): string | undefined =>
   article.publishedAt ? monthYear(article.publishedAt) : undefined;
 
 const EARLIER_TIME =
-  /^(At that (point|time)|At the time|Back then|Then|Previously|In the past|Years ago|Decades ago|Historically)\b/;
+  /^(At that (point|time)|At the time|Back then|Then|Previously|In the past|Years ago|Decades ago|Historically|Earlier)\b/;
 const HAS_YEAR = /\b(1[89]|20)\d\d\b/;
 
 /**

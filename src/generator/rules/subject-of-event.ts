@@ -1,5 +1,6 @@
 // "<Entity> <event verb> ..." → "Who / Which company / Which country <event verb> ...?"
 import type { StemTemplateId } from "../../../questions/templates";
+import { notableOf } from "../distractors/notable";
 import type { AnalysedArticle, Entity, QuestionType, Rule } from "../types";
 import { askable, typeForEntity } from "./answer";
 import { eventCandidate, eventMatches } from "./event";
@@ -42,6 +43,13 @@ const subjectOfEvent = (
       if (/^remain/.test(match.clause.verb.text) && !NAMED_OR_FIGURE.test(match.predicate)) {
         return [];
       }
+      // "The only politician challenging X is Y": the complement names a person, so the clause
+      // is about Y, and "Who is Y?" asks nothing.
+      const complement = match.predicate.slice(match.clause.verb.text.length).trim();
+      const namesPerson = article.entities.some(
+        (e) => e.kind === "person" && [e.name, ...e.aliases].some((n) => complement.startsWith(n)),
+      );
+      if (type === "who" && match.clause.verb.form === "copula" && namesPerson) return [];
       const anchor = timeAnchor(
         article,
         match.sentence,
@@ -52,10 +60,15 @@ const subjectOfEvent = (
       const descriptor = match.subject.descriptor.replace(/^the\s+/i, "");
       const described =
         type === "which-company" && COMPANY_NOUN.test(descriptor) && !/[’']s\b/.test(descriptor);
+      // "Which mountaineer is known for ...?": a notable person's field says what the options are.
+      const field =
+        type === "who" ? notableOf(knowledge, match.subject.entity.name)?.field : undefined;
       const stem = anchored(
         described
           ? `Which ${descriptor} ${match.predicate}?`
-          : fillTemplate(id, { predicate: match.predicate }),
+          : field
+            ? `Which ${field} ${match.predicate}?`
+            : fillTemplate(id, { predicate: match.predicate }),
         anchor,
       );
       return [eventCandidate(article, match, id, type, stem, priority)];

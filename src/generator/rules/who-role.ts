@@ -1,6 +1,7 @@
 // Roles the article states outright make the strongest who-stems:
 // "Mahindra Group's managing director, Anish Shah" → "Who is the managing director of
 // Mahindra Group?"; "Chinese President Xi Jinping" → "Who is the President of China?".
+import { displayTitle } from "../distractors/office-titles";
 import type { AnalysedArticle, Candidate, PersonEntity, Rule, Sentence } from "../types";
 import { entityAnswer, sameKindIn } from "./answer";
 import { anchorOf, fillTemplate, withArticle } from "./stem";
@@ -65,7 +66,8 @@ export const whoRoleApposition: Rule = {
       if (!person.title || !person.affiliation) return [];
       if (
         SHARED_ROLE.test(person.title) &&
-        !/^(chief|managing|executive|general)\b/i.test(person.title)
+        // A general manager runs a unit or a region, not the organisation: no exam question.
+        !/^(chief|managing|executive|general)\b(?! manager)/i.test(person.title)
       ) {
         return [];
       }
@@ -77,9 +79,11 @@ export const whoRoleApposition: Rule = {
           .map((m) => sentenceWith(article, person, m.text, 80))
           .find((s) => s !== undefined);
       if (!sentence) return [];
+      // "Founder He Xiaopeng" opens a sentence: the stem says "the founder of XPeng".
+      const business = person.role === "business-leader" && !/^\p{Lu}{2,}$/u.test(person.title);
       const slots = {
         anchor: anchor ?? "",
-        role: person.title,
+        role: business ? person.title.toLowerCase() : person.title,
         organisation: withArticle(person.affiliation),
       };
       const stem = anchor
@@ -104,17 +108,22 @@ export const whoRoleCountry: Rule = {
   id: "who.role-country",
   type: "who",
   description: "A head of state, head of government or minister named with title and nationality",
-  apply: (article) => {
+  apply: (article, knowledge) => {
     const anchor = anchorOf(article);
     return people(article).flatMap((person) => {
       if (!person.title || !person.nationality || person.affiliation) return [];
-      if (!person.role || !STATE_ROLES.has(person.role)) return [];
+      // A crown prince is one per monarchy: "Saudi Crown Prince X" asks like a head of state.
+      const heir = /^Crown Prince$/i.test(person.title);
+      if (!heir && (!person.role || !STATE_ROLES.has(person.role))) return [];
       const sentence = sentenceWith(article, person, person.title, 40);
       if (!sentence) return [];
       const slots = {
         anchor: anchor ?? "",
         // "Union Health Minister" of India is its Health Minister.
-        role: person.nationality === "India" ? person.title.replace(/^Union\s+/, "") : person.title,
+        role: displayTitle(
+          knowledge,
+          person.nationality === "India" ? person.title.replace(/^Union\s+/, "") : person.title,
+        ),
         country: withArticle(person.nationality),
       };
       const stem = anchor

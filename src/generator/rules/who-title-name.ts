@@ -1,6 +1,7 @@
 // "South Korean President Lee Jae Myung began a visit ..." → "Which South Korean President began
 // a visit ...?": the title and nationality stay, the name goes.
 import type { Knowledge } from "../../../questions/types";
+import { notableOf } from "../distractors/notable";
 import type { AnalysedArticle, Rule } from "../types";
 import { eventCandidate, eventMatches } from "./event";
 import { anchored, fillTemplate, timeAnchor } from "./stem";
@@ -26,6 +27,8 @@ export const whoTitleName: Rule = {
     eventMatches(article, (e) => e.kind === "person")
       .filter((m) => !m.subject.viaPronoun)
       .flatMap((match) => {
+        // "Captain X" of a sportsperson: "Which hockey player ...?" (subject-of-event) says it better.
+        if (notableOf(knowledge, match.subject.entity.name)?.role === "sportsperson") return [];
         const descriptor = match.subject.descriptor.replace(/^the\s+/i, "");
         if (!ROLE_WORDS.test(descriptor) || /\b(former|ex|late|then|acting)\b/i.test(descriptor)) {
           return [];
