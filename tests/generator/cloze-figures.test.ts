@@ -19,7 +19,7 @@ describe("figure clozes", () => {
   it.each([
     [
       "A fire at a garment factory in the Indian city of Surat has killed at least 14 people.",
-      "A fire at a garment factory in the Indian city of Surat has killed at least ____ people.",
+      "As of February 2026, a fire at a garment factory in the Indian city of Surat has killed at least ____ people.",
       "14",
     ],
     [
@@ -28,8 +28,8 @@ describe("figure clozes", () => {
       "1957",
     ],
     [
-      "Rescuers in Uttarakhand pulled 41 workers out of the collapsed Silkyara tunnel.",
-      "Rescuers in Uttarakhand pulled ____ workers out of the collapsed Silkyara tunnel.",
+      "Rescuers in Uttarakhand pulled 41 workers out of the collapsed Silkyara tunnel in 2023.",
+      "Rescuers in Uttarakhand pulled ____ workers out of the collapsed Silkyara tunnel in 2023.",
       "41",
     ],
   ])("%s", (body, stem, answer) => {
@@ -44,6 +44,12 @@ describe("figure clozes", () => {
     ["In 2022 one of his poems about Mumbai went viral on social media."],
     ["The committee said some 300 villages in Assam were flooded by the river."],
     ["The regulations, first proposed in early 2024, took effect on 1 November 2025."],
+    // An estimate: 270 and 330 would be as true as "about 300".
+    ["The survey was carried out with about 300 farmers across Punjab in 2024."],
+    // An undated past event: which rescue, and when?
+    ["Rescuers in Uttarakhand pulled 41 workers out of the collapsed Silkyara tunnel."],
+    // "At that point": an earlier time the sentence does not date.
+    ["At that point, officials allowed 8,000 people to cross into Ceuta from Morocco."],
   ])("nothing from %s", (body) => {
     expect(figureClozes(body)).toEqual([]);
   });
@@ -73,8 +79,8 @@ describe("time anchors of earlier events", () => {
       body: "At that point, officials allowed 8,000 people to cross into Ceuta from Morocco.",
       publishedAt: "2026-02-10",
     });
+    // The cloze refuses the sentence outright (see "nothing from" above); no other rule may date it.
     const stems = [...questions, ...rejected].map((q) => q.stem);
-    expect(stems.length).toBeGreaterThan(0);
     for (const stem of stems) expect(stem).not.toContain("February 2026");
   });
 });

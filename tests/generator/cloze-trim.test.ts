@@ -22,14 +22,14 @@ const passing = (body: string, answer: string): string[] => {
 describe("cloze trimming", () => {
   it.each([
     [
-      "Pune will host just 12 events at the games, and those such as rowing and judo have been dropped.",
+      "Pune hosted just 12 events at the 2026 games, and those such as rowing and judo were dropped.",
       "12",
-      "Pune will host just ____ events at the games.",
+      "Pune hosted just ____ events at the 2026 games.",
     ],
     [
-      "Rescuers reached the village of Kedar in Nepal by road, where they found the bridge washed away.",
+      "Rescuers reached the village of Kedar in Nepal by road on 8 March 2026, where they found the bridge washed away.",
       "Nepal",
-      "Rescuers reached the village of Kedar in ____ by road.",
+      "Rescuers reached the village of Kedar in ____ by road on 8 March 2026.",
     ],
     [
       "The 14th amendment to Ghana's constitution was passed on 3 March 2026 — a change that critics say weakens it.",
@@ -56,10 +56,10 @@ describe("cloze subject names", () => {
   it("spells out a person's short name at the start of the sentence", () => {
     const body = [
       "Foreign Minister Anil Mehta arrived in Dhaka on Monday.",
-      "Mehta later flew to Colombo for talks on a new port with the Sri Lankan navy.",
+      "Mehta flew to Colombo on 10 March 2026 for talks on a new port with the Sri Lankan navy.",
     ].join(" ");
     expect(passing(body, "Colombo")).toContain(
-      "Anil Mehta later flew to ____ for talks on a new port with the Sri Lankan navy.",
+      "Anil Mehta flew to ____ on 10 March 2026 for talks on a new port with the Sri Lankan navy.",
     );
   });
 });

@@ -265,8 +265,8 @@ describe("positive cases", () => {
     ],
     [
       "cloze.fallback",
-      "Nine fishermen were rescued off the coast of Kerala.",
-      "Nine fishermen were rescued off the coast of ____.",
+      "Nine fishermen were rescued off the coast of Kerala on 8 February 2026.",
+      "Nine fishermen were rescued off the coast of ____ on 8 February 2026.",
       "Kerala",
     ],
   ])("%s: %s", (ruleId, body, stem, answer) => {

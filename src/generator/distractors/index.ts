@@ -6,6 +6,7 @@ import { shuffle } from "../random";
 import type { AnalysedArticle, Candidate, EntityPool, Random } from "../types";
 import { aliasKeys } from "./aliases";
 import { dateDistractors } from "./calendar";
+import { clozePlaceTiers } from "./cloze";
 import { type EntityContext, organisationTiers, personTiers, placeTiers } from "./entities";
 import { quantityDistractors } from "./numbers";
 
@@ -25,7 +26,11 @@ const entityTiers = (candidate: Candidate, context: EntityContext): string[][] =
   if (candidate.answerKind.kind !== "entity") return [];
   const entity = candidate.answerKind.entity;
   if (entity.kind === "person") return personTiers(entity, context);
-  if (entity.kind === "place") return placeTiers(entity, context);
+  if (entity.kind === "place") {
+    const cloze =
+      candidate.ruleId === "cloze.fallback" ? clozePlaceTiers(entity, context) : undefined;
+    return cloze ?? placeTiers(entity, context);
+  }
   return organisationTiers(entity, context);
 };
 

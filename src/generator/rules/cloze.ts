@@ -3,18 +3,23 @@
 
 import type { Knowledge } from "../../../questions/types";
 import { checkCandidate } from "../checks/index";
+import { clozeAlsoTrue } from "../distractors/cloze";
 import { normaliseOption } from "../normalise";
 import type { AnalysedArticle, Candidate, Entity, Rule, Sentence } from "../types";
 import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
+import { withFullNames, withTimeAnchor } from "./cloze-anchor";
+import { blankInList, placeGivenAway } from "./cloze-blank";
+import { dependsOnContext } from "./cloze-context";
 import { figureClozes } from "./cloze-figures";
 import { hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
 import { resolvedPronoun } from "./subject";
 
 const LEADING_DEICTIC =
   /^(it|they|this|that|these|those|his|her|its|their|(relations|ties|talks|trade|tensions) (with|between))\b/i;
-// A leading connector is dropped from the stem: "However, Japan ..." → "Japan ...".
+// A leading connector that only joins is dropped from the stem: "However, Japan ..." → "Japan
+// ...". One that points back ("Also", "Then", "Now", "Instead") stays, and so rejects the cloze.
 const CONNECTOR =
-  /^(but|and|so|however|yet|also|meanwhile|instead|still|now|separately|earlier|later|in addition(?! to\b)|moreover|further|furthermore),?\s+/i;
+  /^(but|and|so|however|yet|meanwhile|separately|in addition(?! to\b)|moreover|furthermore),?\s+/i;
 
 // Claims and beliefs are not facts to test. The modal "may" is matched in lower case only, so
 // the month ("in May 2019") is not taken for it.
@@ -45,7 +50,7 @@ const partOfLongerName = (text: string, start: number, end: number): boolean => 
 // Where a trailing clause may be cut off a cloze ("..., and those such as ..."), and the words
 // that make a cut worth trying: a reference back into the article or an unresolved time.
 const TRAILING_CUT =
-  /,\s+(?=(?:and|but|while|which|where|whose|as|with|citing|leaving|prompting|noting|adding|though|although|even as|amid|despite|including)\b)|;\s+|\s[—–]\s/g;
+  /,\s+(?=(?:and|but|while|which|where|whose|as|with|citing|saying|leaving|prompting|noting|adding|though|although|even as|amid|despite|including)\b)|;\s+|\s[—–]\s/g;
 const BACK_POINTER =
   /\b(he|she|it|they|him|them|this|these|those|we|us|I|you|both|the same|such|overnight|yesterday|today|tomorrow|last|next|this)\b|\bthe\s+[a-z]+/i;
 
@@ -54,7 +59,8 @@ const clauseEnds = (text: string, from: number, end: number): number[] => {
   const ends = [end];
   for (const match of text.slice(0, end).matchAll(TRAILING_CUT)) {
     const at = match.index ?? 0;
-    if (at > from && BACK_POINTER.test(text.slice(at, end))) ends.push(at);
+    const trailing = text.slice(at, end);
+    if (at > from && (BACK_POINTER.test(trailing) || dependsOnContext(trailing))) ends.push(at);
   }
   return ends;
 };
@@ -64,27 +70,43 @@ interface Frame {
   lead: number; // where the stem starts (after a connector or a resolved "He")
   cut: number;
   person: Entity | undefined;
+  skip: { start: number; end: number }[]; // spans left out of the stem: ", which"
 }
+
+// "One company leading that crossover is Chinese EV maker XPeng, which unveiled ..." → "Chinese EV
+// maker XPeng unveiled ...": the fact, without the opening that points back into the article.
+const ONE_OF = /^One\b[^,]*?\s(?:is|was)\s+(?=[^,]+,\s+which\s)/;
+// Adverbs that only add to what was said before: "Russia also launched ...", "has already become".
+const ADDITIVE = /(?<!\bbut)\s+(?:also|already)\b(?!\s+known\b)/g;
 
 /** Every entity, figure and date blanked out of one frame of a sentence. */
 const clozesOf = (
   article: AnalysedArticle,
   knowledge: Knowledge,
   sentence: Sentence,
-  { text, lead, cut, person }: Frame,
+  { text, lead, cut, person, skip }: Frame,
 ): Candidate[] => {
   const candidates: Candidate[] = [];
   const closing = cut < sentence.text.length ? "." : "";
   const blanked = (start: number, end: number): string | undefined => {
     if (start < lead || end > cut) return undefined;
-    const rest = resolvedSpan(article, sentence, lead, start);
+    const within = (a: number, b: number) => skip.filter((s) => s.start >= a && s.end <= b);
+    const rest = resolvedSpan(article, sentence, lead, start, within(lead, start));
     const before =
       rest === undefined ? undefined : `${person ? `${person.name} ` : ""}${rest}`.trim();
-    const after = resolvedSpan(article, sentence, end, cut);
+    const after = resolvedSpan(article, sentence, end, cut, within(end, cut));
     if (before === undefined || after === undefined) return undefined;
+    if (blankInList(text, start, end)) return undefined;
     const glue = (s: string) => (s && !/^[,.;:’'%]/.test(s) ? ` ${s}` : s);
     const opened = before ? `${before.charAt(0).toUpperCase()}${before.slice(1)} ` : "";
-    return `${opened}____${glue(after)}${closing}`;
+    const written = `${opened}____${glue(after)}${closing}`.replace(ADDITIVE, "");
+    const stem = withFullNames(article, sentence, written);
+    if (dependsOnContext(stem)) return undefined;
+    // A blanked date is what the question asks: the stem needs no other time.
+    const asksDate = article.dates.some(
+      (d) => d.sentence === sentence.index && d.start <= start && d.end >= end,
+    );
+    return asksDate ? stem : withTimeAnchor(article, stem);
   };
   candidates.push(...figureClozes(article, sentence, blanked, { from: lead, to: cut }));
   const mentions = mentionsInSentence(article, sentence.index);
@@ -118,6 +140,9 @@ const clozesOf = (
     // A country in a sports result: region-mates are no options (Uganda for a cricket side).
     if (entity.kind === "place" && entity.placeType === "country" && SPORT.test(sentence.text))
       continue;
+    // "after ____ was defeated in the Second World War": history, whose options are that war's
+    // sides, not the answer's neighbours.
+    if (entity.kind === "place" && /\bWorld War\b/.test(text)) continue;
     // "across Thunder Bay and ____": a list with a name the analysis did not type.
     if (
       /\p{Lu}[\p{L}’'-]*\s+(?:and|or|&)\s+$/u.test(text.slice(0, mention.start)) ||
@@ -126,6 +151,16 @@ const clozesOf = (
       continue;
     // "____ has been at war for years": with nothing else named, other options fit as well.
     if (!namesMore(text, lead, mention)) continue;
+    if (
+      placeGivenAway(
+        article,
+        knowledge,
+        sentence.index,
+        { entity, mention },
+        { from: lead, to: cut },
+      )
+    )
+      continue;
     const stem = blanked(mention.start, mention.end);
     if (!stem) continue;
     candidates.push({
@@ -135,7 +170,10 @@ const clozesOf = (
       ...entityAnswer(entity),
       sentence,
       reliesOn: [],
-      alsoTrue: sameKindIn(article, sentence.index, entity),
+      alsoTrue:
+        entity.kind === "person"
+          ? sameKindIn(article, sentence.index, entity)
+          : clozeAlsoTrue(article, knowledge, entity, stem),
       priority: 0.3,
     });
   }
@@ -186,7 +224,12 @@ export const clozeFallback: Rule = {
       // "Graham returned ..." → "Lindsey Graham returned ...": a surname alone is not self-contained.
       const surname = pronoun ? undefined : surnameAt(article, sentence, from);
       const person = resolved ?? surname?.entity;
-      const lead = surname ? surname.end : from + (pronoun?.[0].length ?? 0);
+      const oneOf = pronoun || surname ? null : ONE_OF.exec(whole.slice(from));
+      const which = oneOf ? sentence.text.indexOf(", which", from + oneOf[0].length) : -1;
+      const skip = which >= 0 ? [{ start: which, end: which + ", which".length }] : [];
+      const lead = surname
+        ? surname.end
+        : from + (pronoun?.[0].length ?? 0) + (which >= 0 ? (oneOf?.[0].length ?? 0) : 0);
       // The whole sentence; for answers it cannot ask, the sentence cut before a clause that
       // points back into the article.
       const asked = new Set<string>();
@@ -202,6 +245,7 @@ export const clozeFallback: Rule = {
           lead,
           cut,
           person,
+          skip,
         })) {
           if (asked.has(candidate.answer)) continue;
           candidates.push(candidate);
