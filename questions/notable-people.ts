@@ -43,6 +43,11 @@ const formerLeader = (name: string, country: string, posts: [string, number, num
     pastPosts: posts.map(([post, from, to]) => ({ post, from, to })),
   });
 
+const formerGovernor = (name: string, country: string, posts: [string, number, number][]) =>
+  person("former governor", "politician")(name, country, {
+    pastPosts: posts.map(([post, from, to]) => ({ post, from, to })),
+  });
+
 export const notablePeople: readonly NotablePerson[] = [
   womensCricketer("Harmanpreet Kaur", "India", {
     post: "captain of the India women's cricket team",
@@ -133,6 +138,12 @@ export const notablePeople: readonly NotablePerson[] = [
   formerLeader("Yoshihide Suga", "Japan", [["Prime Minister of Japan", 2020, 2021]]),
   formerLeader("Fumio Kishida", "Japan", [["Prime Minister of Japan", 2021, 2024]]),
   formerLeader("Shigeru Ishiba", "Japan", [["Prime Minister of Japan", 2024, 2025]]),
+
+  // Governors of Bangkok before Chadchart Sittipunt (in office since June 2022).
+  formerGovernor("Aswin Kwanmuang", "Thailand", [["Governor of Bangkok", 2016, 2022]]),
+  formerGovernor("Sukhumbhand Paribatra", "Thailand", [["Governor of Bangkok", 2009, 2016]]),
+  formerGovernor("Apirak Kosayothin", "Thailand", [["Governor of Bangkok", 2004, 2008]]),
+  formerGovernor("Samak Sundaravej", "Thailand", [["Governor of Bangkok", 2000, 2004]]),
 
   politician("Imran Khan", "Pakistan"),
   politician("Nawaz Sharif", "Pakistan"),

@@ -159,6 +159,74 @@ describe("peers of a sub-national or institutional office", () => {
     }
   });
 
+  const countryOf = (name: string) =>
+    knowledge.officeHolders.find((h) => h.name === name || h.aliases?.includes(name))?.country ??
+    knowledge.notablePeople?.find((p) => p.name === name)?.country;
+  it.each([
+    [
+      "New York Governor Kathy Hochul opened a new rail tunnel under the Hudson on Monday.",
+      "Kathy Hochul",
+      "As of March 2026, who is the Governor of New York?",
+      "United States",
+    ],
+    [
+      "Tokyo Governor Yuriko Koike opened a new flood barrier in Edogawa on Monday.",
+      "Yuriko Koike",
+      "As of March 2026, who is the Governor of Tokyo?",
+      "Japan",
+    ],
+    [
+      "Moscow region governor Andrei Vorobyov opened a new hospital in Podolsk on Monday.",
+      "Andrei Vorobyov",
+      "As of March 2026, who is the governor of the Moscow region?",
+      "Russia",
+    ],
+    [
+      "Bangkok governor Chadchart Sittipunt opened a new canal walkway on Monday.",
+      "Chadchart Sittipunt",
+      "As of March 2026, who is the governor of Bangkok?",
+      "Thailand",
+    ],
+  ])("a governor's options govern in the same country: %s", (body, answer, stem, country) => {
+    const others = tierOptions(body, answer, stem);
+    expect(others).toHaveLength(3);
+    for (const name of others) expect(countryOf(name)).toBe(country);
+  });
+
+  it.each([
+    [
+      "a governor of a place knowledge does not know",
+      "Zembla governor Kiran Das opened a new hospital on Monday.",
+      "Kiran Das",
+      "As of March 2026, who is the governor of Zembla?",
+    ],
+    [
+      "a governor without peers at home",
+      "Sambalpur governor Kiran Das opened a new bridge over the river on Monday.",
+      "Kiran Das",
+      "As of March 2026, who is the governor of Sambalpur?",
+    ],
+  ])("no foreign governor for %s: no options", (_, body, answer, stem) => {
+    for (const name of tierOptions(body, answer, stem)) {
+      expect(knowledge.officeHolders.find((h) => h.name === name)?.office ?? "").not.toMatch(
+        /^Governor of/,
+      );
+    }
+  });
+
+  it("a national premier is no provincial head: other Chinese leaders, no Canadian premier", () => {
+    const body = "Chinese Premier Li Qiang opened a new trade fair in Guangzhou on Monday.";
+    const others = tierOptions(body, "Li Qiang", "As of March 2026, who is the Premier of China?");
+    expect(others).toHaveLength(3);
+    for (const name of others) expect(countryOf(name)).toBe("China");
+  });
+
+  it("a city's governor is no option for its country's head of government", () => {
+    const body = "Prime Minister Anutin Charnvirakul opened a new metro line in Bangkok on Monday.";
+    const stem = "As of March 2026, who is the Prime Minister of Thailand?";
+    expect(tierOptions(body, "Anutin Charnvirakul", stem)).not.toContain("Chadchart Sittipunt");
+  });
+
   it("a state governor's options are no central bank governor", () => {
     const body = "Texas Governor Greg Abbott signed a water bill in Austin on Monday.";
     const stem = "As of March 2026, who is the Governor of Texas?";

@@ -10,6 +10,7 @@ import type {
 } from "../types";
 import { notableOf, notableTiers } from "./notable";
 import { canonicalTitle, officeTitle } from "./office-titles";
+import { isSubnationalOffice, jurisdictionOf, subnationalTiers } from "./subnational";
 
 export interface EntityContext {
   knowledge: Knowledge;
@@ -130,6 +131,9 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     return notableTiers(knowledge, notable, context.stem, named);
   }
   const holder = holderOf(knowledge, answer.name);
+  // A governor, premier or mayor: the same office in the same country, or no options.
+  const jurisdiction = jurisdictionOf(knowledge, answer, holder, context.stem);
+  if (jurisdiction) return subnationalTiers(knowledge, answer, jurisdiction);
   const role = answer.role ?? holder?.role;
   // A business leader without a stated nationality is of the country of the firm they lead.
   const firm = answer.affiliation
@@ -215,7 +219,10 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     }
   }
   // "Which Prime Minister": an emperor or a chief minister of the same country is no option.
-  const subnational = (h: OfficeHolder) => /^(Deputy )?Chief Minister\b/.test(h.office);
+  // A state's governor or a city's mayor is no stand-in for a national head either.
+  const subnational = (h: OfficeHolder) =>
+    /^(Deputy )?Chief Minister\b/.test(h.office) ||
+    (/^(Governor|Mayor)\b/.test(h.office) && isSubnationalOffice(knowledge, h));
   const whichTitle = title && new RegExp(`\\bwhich (?:\\S+ )?${title}\\b`, "i").test(context.stem);
   const titled = (h: OfficeHolder) => !whichTitle || h.office.includes(title);
   // "Which Defence Minister ...?" names the answer's own title: only holders of it fit. (Heads
@@ -264,8 +271,10 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     const executive = (h: OfficeHolder) => h.role !== "politician" || /^Vice/.test(h.office);
     // Party leaders out of office ("Imran Khan") are the country's politicians too.
     // Not for "Which Prime Minister ...": a former one no longer holds the title.
+    // Not a city's former governor: no stand-in for a national office.
     const outOfOffice = (knowledge.notablePeople ?? []).filter(
-      (p) => !whichTitle && political(p.role) && sameCountry(p.country),
+      (p) =>
+        !whichTitle && political(p.role) && sameCountry(p.country) && p.field !== "former governor",
     );
     tiers.push(names(compatriots.filter(executive)), names([...compatriots, ...outOfOffice]));
   }
