@@ -48,6 +48,11 @@ const formerGovernor = (name: string, country: string, posts: [string, number, n
     pastPosts: posts.map(([post, from, to]) => ({ post, from, to })),
   });
 
+const formerFbiDirector = (name: string, posts: [string, number, number][]) =>
+  person("former FBI director", "official")(name, "United States", {
+    pastPosts: posts.map(([post, from, to]) => ({ post, from, to })),
+  });
+
 export const notablePeople: readonly NotablePerson[] = [
   womensCricketer("Harmanpreet Kaur", "India", {
     post: "captain of the India women's cricket team",
@@ -80,7 +85,11 @@ export const notablePeople: readonly NotablePerson[] = [
   mensCricketer("Kapil Dev", "India", {
     pastPosts: [indiaCaptain(1983, 1984), indiaCaptain(1985, 1987)],
   }),
-  mensCricketer("Mohammad Azharuddin", "India", { pastPosts: [indiaCaptain(1989, 1996)] }),
+  mensCricketer("Dilip Vengsarkar", "India", { pastPosts: [indiaCaptain(1987, 1989)] }),
+  mensCricketer("Kris Srikkanth", "India", { pastPosts: [indiaCaptain(1989, 1989)] }),
+  mensCricketer("Mohammad Azharuddin", "India", {
+    pastPosts: [indiaCaptain(1990, 1996), indiaCaptain(1998, 1999)],
+  }),
   mensCricketer("Sourav Ganguly", "India", { pastPosts: [indiaCaptain(2000, 2005)] }),
   mensCricketer("Rahul Dravid", "India", { pastPosts: [indiaCaptain(2005, 2007)] }),
   mensCricketer("MS Dhoni", "India", {
@@ -144,6 +153,12 @@ export const notablePeople: readonly NotablePerson[] = [
   formerGovernor("Sukhumbhand Paribatra", "Thailand", [["Governor of Bangkok", 2009, 2016]]),
   formerGovernor("Apirak Kosayothin", "Thailand", [["Governor of Bangkok", 2004, 2008]]),
   formerGovernor("Samak Sundaravej", "Thailand", [["Governor of Bangkok", 2000, 2004]]),
+
+  // FBI directors before Kash Patel (in office since February 2025).
+  formerFbiDirector("Christopher Wray", [["Director of the FBI", 2017, 2025]]),
+  formerFbiDirector("James Comey", [["Director of the FBI", 2013, 2017]]),
+  formerFbiDirector("Robert Mueller", [["Director of the FBI", 2001, 2013]]),
+  formerFbiDirector("Louis Freeh", [["Director of the FBI", 1993, 2001]]),
 
   politician("Imran Khan", "Pakistan"),
   politician("Nawaz Sharif", "Pakistan"),

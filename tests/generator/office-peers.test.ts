@@ -227,6 +227,45 @@ describe("peers of a sub-national or institutional office", () => {
     expect(tierOptions(body, "Anutin Charnvirakul", stem)).not.toContain("Chadchart Sittipunt");
   });
 
+  it("the head of a national agency: former heads of that agency, most recent first", () => {
+    const body = "FBI Director Kash Patel briefed senators on the bombing inquiry on Monday.";
+    const stem = "As of March 2026, who is the Director of the Federal Bureau of Investigation?";
+    expect(tierOptions(body, "Kash Patel", stem).sort()).toEqual(
+      ["Christopher Wray", "James Comey", "Robert Mueller"].sort(),
+    );
+  });
+
+  it.each([
+    [
+      "who.role-apposition",
+      "In her speech, LPCA President Mira Sethi of Dawn TV thanked the guests.",
+    ],
+    [
+      "who.title-descriptor",
+      "LPCA President Mira Sethi thanked the guests at the dinner on Saturday.",
+    ],
+    [
+      "who.role-apposition",
+      "Mira Sethi, the president of the LPCA, thanked the guests on Saturday.",
+    ],
+  ])("%s: no stem names a body by an acronym knowledge cannot spell out", (_, body) => {
+    const { questions, rejected } = generateQuestions({
+      title: "T",
+      body,
+      publishedAt: "2026-03-10",
+    });
+    const stems = [...questions, ...rejected].map((q) => q.stem);
+    expect(stems.filter((s) => /\bof (the )?LPCA\?/.test(s))).toEqual([]);
+  });
+
+  it("a known acronym is still asked, by the body's full name", () => {
+    const body = "ISRO chairman V. Narayanan inspected the launch pad at Sriharikota on Monday.";
+    const { questions } = generateQuestions({ title: "T", body, publishedAt: "2026-03-10" });
+    expect(questions.map((q) => q.stem)).toContain(
+      "As of March 2026, who is the chairman of the Indian Space Research Organisation?",
+    );
+  });
+
   it("a state governor's options are no central bank governor", () => {
     const body = "Texas Governor Greg Abbott signed a water bill in Austin on Monday.";
     const stem = "As of March 2026, who is the Governor of Texas?";

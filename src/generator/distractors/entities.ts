@@ -8,7 +8,7 @@ import type {
   PersonEntity,
   PlaceEntity,
 } from "../types";
-import { notableOf, notableTiers } from "./notable";
+import { formerHoldersOf, notableOf, notableTiers } from "./notable";
 import { canonicalTitle, officeTitle } from "./office-titles";
 import { isSubnationalOffice, jurisdictionOf, subnationalTiers } from "./subnational";
 
@@ -171,7 +171,11 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   // Holders of the same office elsewhere: other foreign ministers for a foreign minister, other
   // US ambassadors for a US ambassador. Heads of state keep the tiers below (same country first).
   const office = answer.title ? canonicalTitle(knowledge, answer.title) : undefined;
-  const peerTiers: string[][] = [];
+  // "Who is the Director of the FBI?": former holders of the very office first (past FBI
+  // directors). Not for "Which Prime Minister ...": a former one no longer holds the title.
+  const asksHolder = /\bwho is the\b/i.test(context.stem);
+  const peerTiers: string[][] =
+    holder && asksHolder ? formerHoldersOf(knowledge, holder.office) : [];
   // "Ontario Premier X" has no country: a sub-national head, whose peers are other premiers.
   if (office && (!(role && HEADS.has(role)) || !country)) {
     const fits = (r: string | undefined) =>

@@ -4,6 +4,7 @@
 // answer away, nor another article's governor of unknown jurisdiction.
 import type { Knowledge, OfficeHolder } from "../../../questions/types";
 import type { PersonEntity } from "../types";
+import { formerHoldersOf } from "./notable";
 import { canonicalTitle, officeTitle } from "./office-titles";
 
 // Offices held in a state, province, region or city; their holders compare only at home.
@@ -93,13 +94,10 @@ export const subnationalTiers = (
       !h.organisation &&
       officeTitle(knowledge, h.office) === where.title,
   );
-  const office = where.office;
-  const former = office
-    ? (knowledge.notablePeople ?? []).filter((p) =>
-        (p.pastPosts ?? []).some((post) => same(post.post, office)),
-      )
-    : [];
-  return [peers.map((h) => h.name), former.map((p) => p.name)];
+  return [
+    peers.map((h) => h.name),
+    ...(where.office ? formerHoldersOf(knowledge, where.office) : []),
+  ];
 };
 
 /** Whether a holder heads a place below a country: "Governor of Tokyo", "Chief Minister of Bihar". */

@@ -2,6 +2,7 @@
 // South Korean businesses" → "Which Chinese city is a vital centre for South Korean businesses?"
 import type { Knowledge } from "../../../questions/types";
 import type { AnalysedArticle, Candidate, Entity, Mention, QuestionType, Rule } from "../types";
+import { unspelledAcronym } from "./acronym";
 import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
 import {
   anchorOf,
@@ -98,6 +99,8 @@ const frame = (entity: Entity, knowledge: Knowledge, description: string): strin
   const definite = /^the\s|’s\s/.test(description);
   if (entity.kind === "person") {
     if (!definite) return undefined;
+    const body = / of (.+)$/.exec(description)?.[1];
+    if (body && unspelledAcronym(knowledge, body)) return undefined;
     // "the army chief" alone does not say of what: add the person's country, or give up.
     if (/^the\s+[a-z][a-z\s-]*$/.test(description)) {
       // Only a national office: "Pakistan's army chief", never "Nepal's expedition leader".
