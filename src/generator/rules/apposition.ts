@@ -83,8 +83,15 @@ const fits = (entity: Entity, description: string): boolean => {
   return HEADS[entity.placeType]?.test(description) ?? false;
 };
 
+// "Japan's treaty ally", "America's closest regional ally": a relation or a judgement, not a
+// fact with a news date. A measured one stays: "the largest trading partner", "oldest partner".
+const RELATION = /\b(ally|allies|friend|friends|rival|rivals|adversary|foe|enemy)\b/i;
+const JUDGEMENT =
+  /\b(closest|staunchest|strongest|dearest|truest|most\s+(important|influential|powerful|trusted|reliable|valued|loyal))\b/i;
+
 const frame = (entity: Entity, knowledge: Knowledge, description: string): string | undefined => {
   if (!fits(entity, description)) return undefined;
+  if (RELATION.test(description) || JUDGEMENT.test(description)) return undefined;
   const own = demonymOf(
     knowledge,
     ("country" in entity ? entity.country : undefined) ??
