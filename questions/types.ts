@@ -99,6 +99,7 @@ export type Sector =
   | "steel"
   | "pharmaceuticals"
   | "consumer goods"
+  | "home appliances"
   | "retail"
   | "e-commerce"
   | "internet"
@@ -141,6 +142,22 @@ export type OrganisationType =
   | "armed-group" // non-state armed and militant groups: Hamas, Hezbollah, Houthis, LeT ...
   | "media"; // news agencies and broadcasters: PTI, Reuters, BBC ...
 
+/** What a body does: options for one share it (aviation bodies for an aviation regulator). */
+export type OrganisationField =
+  | "general" // broad political bodies: the UN, regional blocs
+  | "humanitarian"
+  | "finance"
+  | "trade"
+  | "health"
+  | "transport" // shipping, aviation, post, telecoms
+  | "aviation"
+  | "environment"
+  | "non-proliferation"
+  | "culture"
+  | "development"
+  | "investigation"
+  | "financial-regulation";
+
 export interface Organisation {
   name: string; // "Reserve Bank of India"
   acronym?: string; // "RBI"
@@ -149,6 +166,12 @@ export interface Organisation {
   /** Country.name for national bodies; omitted for international ones. */
   country?: string;
   headquarters?: string;
+  /** What the body does, where options should share it. */
+  field?: OrganisationField;
+  /** The continent or region a regional body serves: "Europe" for the Council of Europe. */
+  region?: WorldRegion;
+  /** Organisation.name of the body it belongs to: a UN agency's "United Nations". */
+  parent?: string;
 }
 
 export type PersonRole =

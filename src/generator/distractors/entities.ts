@@ -1,6 +1,12 @@
 // Names of the answer's fine type, in tiers from most to least plausible: same office or sector
 // and same country first, then the same region, then anywhere.
-import type { Knowledge, NamedRegion, OfficeHolder, WorldRegion } from "../../../questions/types";
+import type {
+  Knowledge,
+  NamedRegion,
+  OfficeHolder,
+  Organisation,
+  WorldRegion,
+} from "../../../questions/types";
 import type {
   AnalysedArticle,
   EntityPool,
@@ -438,6 +444,28 @@ const landformTiers = (answer: PlaceEntity, context: EntityContext): string[][] 
 const headWord = (name: string): string =>
   (name.split(/\s+/).pop() ?? "").toLowerCase().replace("organization", "organisation");
 
+/**
+ * Bodies of the answer's field (aviation bodies for an aviation regulator, lenders for a lender):
+ * a national body only among its country's; a regional one first among its region's. Never the
+ * body it belongs to or one of its own agencies (no WFP for the UN).
+ */
+const fieldTiers = (knowledge: Knowledge, own: Organisation, national?: string): string[][] => {
+  const names = (list: readonly Organisation[]) => list.map((o) => o.name);
+  const kin = knowledge.organisations.filter(
+    (o) => o.name !== own.name && o.parent !== own.name && o.name !== own.parent,
+  );
+  const field = kin.filter((o) => o.field === own.field && o.country === national);
+  if (national) return [names(field)];
+  const inRegion = (o: Organisation) => own.region !== undefined && o.region === own.region;
+  const head = headWord(own.name);
+  return [
+    names(field.filter(inRegion)),
+    names(kin.filter((o) => !o.country && inRegion(o))),
+    names(field.filter((o) => headWord(o.name) === head)),
+    names(field),
+  ];
+};
+
 export const organisationTiers = (
   answer: OrganisationEntity,
   context: EntityContext,
@@ -448,12 +476,16 @@ export const organisationTiers = (
     ...(context.pool?.organisations ?? []),
   ].filter((o) => o.orgType === answer.orgType);
   if (answer.orgType !== "company") {
-    const same = knowledge.organisations.filter((o) => o.type === answer.orgType);
-    const national =
-      answer.country ?? knowledge.organisations.find((o) => o.name === answer.name)?.country;
+    const own = organisationOf(knowledge, answer.name);
+    const national = answer.country ?? own?.country;
+    // The field first; a field too small for options (the WHO alone) falls back to the type.
+    const byField = own?.field ? fieldTiers(knowledge, own, national) : [];
+    const apart = (o: Organisation) => !own || (o.parent !== own.name && o.name !== own.parent);
+    const same = knowledge.organisations.filter((o) => o.type === answer.orgType && apart(o));
     // A national body (a party, a regulator) is only confused with bodies of its own country.
     if (national) {
       return [
+        ...byField,
         [
           ...same.filter((o) => o.country === national).map((o) => o.name),
           ...others.filter((o) => o.country === national).map((o) => o.name),
@@ -463,6 +495,7 @@ export const organisationTiers = (
     // "International Maritime Organization": other "... Organization" bodies read most alike.
     const head = headWord(answer.name);
     return [
+      ...byField,
       same.filter((o) => !o.country && headWord(o.name) === head).map((o) => o.name),
       [
         ...same.filter((o) => !o.country).map((o) => o.name),
@@ -474,20 +507,34 @@ export const organisationTiers = (
   const sector = answer.sector ?? known?.sector;
   const country = answer.country ?? known?.country;
   const region = regionOf(knowledge, country);
-  const companies = knowledge.companies;
+  // A firm the same article names is in the same story, often with a like claim ("Gree also
+  // sees strong demand"): it comes after other firms of the sector nearby, never before.
+  const named = new Set(
+    context.article.entities.filter((e) => e.kind === "organisation").map((e) => e.name),
+  );
+  const companies = knowledge.companies.filter((c) => !named.has(c.name));
+  const names = (list: readonly { name: string }[]) => list.map((c) => c.name);
+  const story = knowledge.companies.filter((c) => named.has(c.name) && c.sector === sector);
   if (stemNamesCountry(context, country)) {
     const home = companies.filter((c) => c.country === country);
-    return [home.filter((c) => c.sector === sector).map((c) => c.name), home.map((c) => c.name)];
+    return [
+      names(home.filter((c) => c.sector === sector)),
+      names(story.filter((c) => c.country === country)),
+      names(home),
+    ];
   }
   return [
-    companies.filter((c) => c.sector === sector && c.country === country).map((c) => c.name),
+    names(companies.filter((c) => c.sector === sector && c.country === country)),
     [
-      ...companies
-        .filter((c) => c.sector === sector && region && regionOf(knowledge, c.country) === region)
-        .map((c) => c.name),
-      ...others.filter((o) => o.sector === sector).map((o) => o.name),
+      ...names(
+        companies.filter(
+          (c) => c.sector === sector && region && regionOf(knowledge, c.country) === region,
+        ),
+      ),
+      ...names(others.filter((o) => o.sector === sector && !named.has(o.name))),
     ],
-    companies.filter((c) => c.sector === sector).map((c) => c.name),
-    companies.filter((c) => c.country === country).map((c) => c.name),
+    names(story),
+    names(companies.filter((c) => c.sector === sector)),
+    names(companies.filter((c) => c.country === country)),
   ];
 };
