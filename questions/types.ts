@@ -198,6 +198,8 @@ export interface OfficeHolder {
   organisation?: string;
   /** ISO date the entry was last known to be true: keys naming last year's holders are a plague. */
   asOf: string;
+  /** An incumbent every aspirant knows (the US President): "Who is ...?" about them is asked last. */
+  familiar?: boolean;
 }
 
 /** A post held for a span of years: "president of the Indian Olympic Association", 2017-2022. */

@@ -131,8 +131,22 @@ export const whoRoleCountry: Rule = {
       const stem = anchor
         ? fillTemplate("who.role-country", slots)
         : fillTemplate("who.role-country.undated", slots);
+      // "Who is the President of the United States?" tests nothing: ranked below the article's
+      // other questions, so one about what the article says of them wins its answer.
+      const familiar = knowledge.officeHolders.some(
+        (h) => h.familiar && (h.name === person.name || h.aliases?.includes(person.name)),
+      );
+      const priority = familiar ? 0.75 : 0.85;
       return [
-        candidate(article, person, sentence, "who.role-country", stem, [person.nationality], 0.85),
+        candidate(
+          article,
+          person,
+          sentence,
+          "who.role-country",
+          stem,
+          [person.nationality],
+          priority,
+        ),
       ];
     });
   },
