@@ -13,7 +13,7 @@ const person =
   (
     name: string,
     country: string,
-    extra: Partial<Pick<NotablePerson, "aliases" | "post" | "pastPosts" | "asOf">> = {},
+    extra: Partial<Pick<NotablePerson, "aliases" | "post" | "pastPosts" | "honours" | "asOf">> = {},
   ): NotablePerson => ({
     name,
     field,
@@ -121,7 +121,16 @@ export const notablePeople: readonly NotablePerson[] = [
   hockeyPlayer("P. R. Sreejesh", "India", { aliases: ["PR Sreejesh"] }),
 
   // Only Neeraj Chopra among the Indians here has two Olympic medals (2020 gold, 2024 silver).
-  javelinThrower("Neeraj Chopra", "India", { asOf: "2025-12-01" }),
+  javelinThrower("Neeraj Chopra", "India", {
+    asOf: "2025-12-01",
+    // Gold at Tokyo 2020, silver at Paris 2024; world champion in Budapest in 2023.
+    honours: [
+      "double Olympic medallist",
+      "Olympic champion",
+      "Olympic gold medallist",
+      "world champion",
+    ],
+  }),
   javelinThrower("Kishore Jena", "India"),
   javelinThrower("Sachin Yadav", "India"),
   javelinThrower("Rohit Yadav", "India"),

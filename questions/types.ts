@@ -224,6 +224,9 @@ export interface NotablePerson {
   post?: string;
   /** Earlier posts by year, for "Who was the president of X in 2019?". */
   pastPosts?: readonly PastPost[];
+  /** Distinctions as an article writes them before the field ("double Olympic medallist"), each
+   * held by no one else of the same field and country here. */
+  honours?: readonly string[];
   asOf: string;
 }
 
