@@ -2,6 +2,9 @@
 // anyone else of a kindred role (the real pipeline, a hand-made pool of other articles' people);
 // a governor never does: another article's governor has no known jurisdiction.
 import { describe, expect, it } from "vitest";
+import { knowledge } from "../../questions/knowledge";
+import { analyseArticle } from "../../src/generator/analyse";
+import { personTiers } from "../../src/generator/distractors/entities";
 import { generateQuestions } from "../../src/generator/index";
 import type { PersonEntity } from "../../src/generator/types";
 
@@ -81,5 +84,42 @@ describe("other articles' officials of another title", () => {
     for (const name of ["Nila Rao", "Omar Shaikh", "Pia Gomes", "Raj Kohli", "Uma Sen"]) {
       expect(offered.includes(name)).toBe(directors.includes(name) && offered.length > 0);
     }
+  });
+});
+
+describe("private people", () => {
+  const leaders = {
+    people: [
+      person("Ravi Menon", "chairman", "business-leader"),
+      person("Dev Anand", "chief executive", "business-leader"),
+      person("Sara Iqbal", "founder", "business-leader"),
+      person("Asha Verma", "managing director", "business-leader"),
+    ],
+    places: [],
+    organisations: [],
+  };
+  const optionsFor = (body: string, answer: string) => {
+    const article = analyseArticle({ title: "T", body, publishedAt: "2026-02-10" }, { knowledge });
+    const entity = article.entities.find((e) => e.kind === "person" && e.name === answer);
+    if (entity?.kind !== "person") throw new Error(`no person ${answer}`);
+    const stem = "In February 2026, who did this?";
+    return personTiers(entity, {
+      knowledge,
+      article,
+      pool: leaders,
+      stem,
+      sentenceIndex: 0,
+    }).flat();
+  };
+  it.each([
+    ["a businessman of no known firm", "Businessman Kiran Das has lived in Pune for 30 years."],
+    ["a businesswoman of no known firm", "Businesswoman Kiran Das opened a bakery in Pune."],
+  ])("%s is no answer: no options, whatever the pool", (_, body) => {
+    expect(optionsFor(body, "Kiran Das")).toEqual([]);
+  });
+
+  it("a known firm's chief still has options", () => {
+    const body = "Tata Steel's chief executive, T. V. Narendran, opened a new mill in Odisha.";
+    expect(optionsFor(body, "T. V. Narendran").length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -137,6 +137,8 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     return notableTiers(knowledge, notable, context.stem, named);
   }
   const holder = holderOf(knowledge, answer.name);
+  // "Businessman Mohamed Mohideen": a private person of no known firm is no exam answer.
+  if (answer.role === "business-leader" && !answer.affiliation && !holder) return [];
   // A governor, premier or mayor: the same office in the same country, or no options.
   const jurisdiction = jurisdictionOf(knowledge, answer, holder, context.stem);
   if (jurisdiction) return subnationalTiers(knowledge, answer, jurisdiction);
