@@ -90,6 +90,18 @@ describe("companies by sector", () => {
     expect(options).not.toContain("Titan Company");
   });
 
+  it("no firm known for what the stem says: no SK Hynix for 'a leader in memory chips'", () => {
+    const body = "Samsung, a leader in memory chip production, opened a new plant in Pyeongtaek.";
+    const article = analyseArticle({ title: "T", body, publishedAt: "2026-03-10" }, { knowledge });
+    const entity = article.entities.find((e) => e.name === "Samsung Electronics");
+    if (entity?.kind !== "organisation") throw new Error("no Samsung");
+    const stem =
+      "As of March 2026, which South Korean company is a leader in memory chip production?";
+    const all = organisationTiers(entity, { knowledge, article, stem, sentenceIndex: 0 }).flat();
+    expect(all).not.toContain("SK Hynix");
+    expect(all.length).toBeGreaterThanOrEqual(3);
+  });
+
   it("a firm of the same story comes after other firms of the sector nearby", () => {
     const options = optionsFor(
       "Midea sold a million air conditioners in Spain this summer. Gree said demand was strong too.",

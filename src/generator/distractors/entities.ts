@@ -1,6 +1,7 @@
 // Names of the answer's fine type, in tiers from most to least plausible: same office or sector
 // and same country first, then the same region, then anywhere.
 import type {
+  Company,
   Knowledge,
   NamedRegion,
   OfficeHolder,
@@ -514,9 +515,15 @@ export const organisationTiers = (
   const named = new Set(
     context.article.entities.filter((e) => e.kind === "organisation").map((e) => e.name),
   );
-  const companies = knowledge.companies.filter((c) => !named.has(c.name));
+  // "a leader in memory chip production": a firm known for what the stem says fits it too.
+  const stem = context.stem.toLowerCase();
+  const said = (c: Company) =>
+    (c.keywords ?? []).some((k) => stem.includes(k.toLowerCase().replace(/s$/, "")));
+  const companies = knowledge.companies.filter((c) => !named.has(c.name) && !said(c));
   const names = (list: readonly { name: string }[]) => list.map((c) => c.name);
-  const story = knowledge.companies.filter((c) => named.has(c.name) && c.sector === sector);
+  const story = knowledge.companies.filter(
+    (c) => named.has(c.name) && c.sector === sector && !said(c),
+  );
   if (stemNamesCountry(context, country)) {
     const home = companies.filter((c) => c.country === country);
     return [
