@@ -227,6 +227,17 @@ describe("peers of a sub-national or institutional office", () => {
     expect(tierOptions(body, "Anutin Charnvirakul", stem)).not.toContain("Chadchart Sittipunt");
   });
 
+  it("the head of an agency with no typed peers: no journalist or police officer to fill up", () => {
+    const body =
+      "CIA Director Jane Rao met senators in Washington on Monday. Secret Service officer Victor Lim guarded the room.";
+    const article = analyseArticle({ title: "T", body, publishedAt: "2026-03-10" }, { knowledge });
+    const person = article.entities.find((e) => e.name === "Jane Rao");
+    if (person?.kind !== "person") throw new Error("no person");
+    const stem = "As of March 2026, who is the Director of the Central Intelligence Agency?";
+    const all = personTiers(person, { knowledge, article, stem, sentenceIndex: 0 }).flat();
+    expect(all).not.toContain("Victor Lim");
+  });
+
   it("the head of a national agency: former heads of that agency, most recent first", () => {
     const body = "FBI Director Kash Patel briefed senators on the bombing inquiry on Monday.";
     const stem = "As of March 2026, who is the Director of the Federal Bureau of Investigation?";

@@ -291,6 +291,9 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     );
     tiers.push(names(compatriots.filter(executive)), names([...compatriots, ...outOfOffice]));
   }
+  // The head of a body (the FBI's director): heads of other bodies or no option at all, never
+  // the story's journalist or police officer to fill up.
+  if (role === "official" && (answer.affiliation || holder?.organisation)) return tiers;
   // People of the same story: the other officials, experts and leaders the article names.
   const local = others.filter((p) => !country || !p.nationality || sameCountry(p.nationality));
   // A stem that gives the nationality ("Which French President ...") takes that country's people
