@@ -182,6 +182,12 @@ describe("peers of a sub-national or institutional office", () => {
       "Russia",
     ],
     [
+      "Ontario Premier Doug Ford opened a new transit line in Toronto on Monday.",
+      "Doug Ford",
+      "Ontario Premier ____ opened a new transit line in Toronto on 9 March 2026.",
+      "Canada",
+    ],
+    [
       "Bangkok governor Chadchart Sittipunt opened a new canal walkway on Monday.",
       "Chadchart Sittipunt",
       "As of March 2026, who is the governor of Bangkok?",

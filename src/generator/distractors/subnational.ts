@@ -62,7 +62,18 @@ export const jurisdictionOf = (
   const title = canonicalTitle(knowledge, answer.title);
   if (!SUBNATIONAL.has(title)) return undefined;
   const asked = ASKS.exec(stem);
-  const place = asked?.[1] && canonicalTitle(knowledge, asked[1]) === title ? asked[2] : undefined;
+  // "Ontario Premier ____ dismissed ...": the place written before the title of the blank.
+  const written = answer.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const either = `[${written.charAt(0).toUpperCase()}${written.charAt(0).toLowerCase()}]${written.slice(1)}`;
+  const blank = new RegExp(
+    `((?:[A-Z][\\w’'.-]*\\s+){1,3})(?:region\\s+|state\\s+|province\\s+)?${either}\\s+____`,
+  ).exec(stem);
+  // The longest run of those words that is a known place: "In Ontario" is "Ontario".
+  const words = (blank?.[1]?.trim().replace(/[’']s$/, "") ?? "").split(/\s+/);
+  const before = words
+    .map((_, i) => words.slice(i).join(" "))
+    .find((w) => w && countryOfPlace(knowledge, w) !== undefined);
+  const place = asked?.[1] && canonicalTitle(knowledge, asked[1]) === title ? asked[2] : before;
   if (place && isCountry(knowledge, place)) return undefined;
   const heldAt = holder ? / (?:of|from) (.+)$/.exec(holder.office)?.[1] : undefined;
   if (heldAt && isCountry(knowledge, heldAt)) return undefined;
