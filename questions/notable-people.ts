@@ -13,7 +13,7 @@ const person =
   (
     name: string,
     country: string,
-    extra: Partial<Pick<NotablePerson, "aliases" | "post" | "pastPosts" | "asOf">> = {},
+    extra: Partial<Pick<NotablePerson, "aliases" | "post" | "pastPosts" | "honours" | "asOf">> = {},
   ): NotablePerson => ({
     name,
     field,
@@ -40,6 +40,16 @@ const armyGeneral = person("army general", "military-officer");
 const sportsAdministrator = person("sports administrator", "official");
 const formerLeader = (name: string, country: string, posts: [string, number, number][]) =>
   person("former head of government", "politician")(name, country, {
+    pastPosts: posts.map(([post, from, to]) => ({ post, from, to })),
+  });
+
+const formerGovernor = (name: string, country: string, posts: [string, number, number][]) =>
+  person("former governor", "politician")(name, country, {
+    pastPosts: posts.map(([post, from, to]) => ({ post, from, to })),
+  });
+
+const formerFbiDirector = (name: string, posts: [string, number, number][]) =>
+  person("former FBI director", "official")(name, "United States", {
     pastPosts: posts.map(([post, from, to]) => ({ post, from, to })),
   });
 
@@ -75,7 +85,11 @@ export const notablePeople: readonly NotablePerson[] = [
   mensCricketer("Kapil Dev", "India", {
     pastPosts: [indiaCaptain(1983, 1984), indiaCaptain(1985, 1987)],
   }),
-  mensCricketer("Mohammad Azharuddin", "India", { pastPosts: [indiaCaptain(1989, 1996)] }),
+  mensCricketer("Dilip Vengsarkar", "India", { pastPosts: [indiaCaptain(1987, 1989)] }),
+  mensCricketer("Kris Srikkanth", "India", { pastPosts: [indiaCaptain(1989, 1989)] }),
+  mensCricketer("Mohammad Azharuddin", "India", {
+    pastPosts: [indiaCaptain(1990, 1996), indiaCaptain(1998, 1999)],
+  }),
   mensCricketer("Sourav Ganguly", "India", { pastPosts: [indiaCaptain(2000, 2005)] }),
   mensCricketer("Rahul Dravid", "India", { pastPosts: [indiaCaptain(2005, 2007)] }),
   mensCricketer("MS Dhoni", "India", {
@@ -107,7 +121,16 @@ export const notablePeople: readonly NotablePerson[] = [
   hockeyPlayer("P. R. Sreejesh", "India", { aliases: ["PR Sreejesh"] }),
 
   // Only Neeraj Chopra among the Indians here has two Olympic medals (2020 gold, 2024 silver).
-  javelinThrower("Neeraj Chopra", "India", { asOf: "2025-12-01" }),
+  javelinThrower("Neeraj Chopra", "India", {
+    asOf: "2025-12-01",
+    // Gold at Tokyo 2020, silver at Paris 2024; world champion in Budapest in 2023.
+    honours: [
+      "double Olympic medallist",
+      "Olympic champion",
+      "Olympic gold medallist",
+      "world champion",
+    ],
+  }),
   javelinThrower("Kishore Jena", "India"),
   javelinThrower("Sachin Yadav", "India"),
   javelinThrower("Rohit Yadav", "India"),
@@ -133,6 +156,18 @@ export const notablePeople: readonly NotablePerson[] = [
   formerLeader("Yoshihide Suga", "Japan", [["Prime Minister of Japan", 2020, 2021]]),
   formerLeader("Fumio Kishida", "Japan", [["Prime Minister of Japan", 2021, 2024]]),
   formerLeader("Shigeru Ishiba", "Japan", [["Prime Minister of Japan", 2024, 2025]]),
+
+  // Governors of Bangkok before Chadchart Sittipunt (in office since June 2022).
+  formerGovernor("Aswin Kwanmuang", "Thailand", [["Governor of Bangkok", 2016, 2022]]),
+  formerGovernor("Sukhumbhand Paribatra", "Thailand", [["Governor of Bangkok", 2009, 2016]]),
+  formerGovernor("Apirak Kosayothin", "Thailand", [["Governor of Bangkok", 2004, 2008]]),
+  formerGovernor("Samak Sundaravej", "Thailand", [["Governor of Bangkok", 2000, 2004]]),
+
+  // FBI directors before Kash Patel (in office since February 2025).
+  formerFbiDirector("Christopher Wray", [["Director of the FBI", 2017, 2025]]),
+  formerFbiDirector("James Comey", [["Director of the FBI", 2013, 2017]]),
+  formerFbiDirector("Robert Mueller", [["Director of the FBI", 2001, 2013]]),
+  formerFbiDirector("Louis Freeh", [["Director of the FBI", 1993, 2001]]),
 
   politician("Imran Khan", "Pakistan"),
   politician("Nawaz Sharif", "Pakistan"),

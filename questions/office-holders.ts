@@ -4,6 +4,8 @@ import type { OfficeHolder } from "./types";
 // knowledge ends in 2025; later dates are used only where a dated article in the development set
 // confirmed the holder on that date. Before drawing a holder as an answer or distractor for an
 // article, compare the article's date with asOf (see README): an old asOf means "check first".
+// familiar: an incumbent every aspirant knows; "Who is the President of the United States?" is
+// then asked only when the article has nothing better about them.
 const mid2025 = "2025-06-30";
 
 export const officeHolders: readonly OfficeHolder[] = [
@@ -30,6 +32,7 @@ export const officeHolders: readonly OfficeHolder[] = [
     role: "head-of-government",
     country: "India",
     asOf: "2025-12-08",
+    familiar: true,
   },
   {
     name: "Amit Shah",
@@ -404,6 +407,7 @@ export const officeHolders: readonly OfficeHolder[] = [
     role: "head-of-state",
     country: "China",
     asOf: "2026-07-30",
+    familiar: true,
   },
   {
     name: "Li Qiang",
@@ -513,6 +517,7 @@ export const officeHolders: readonly OfficeHolder[] = [
     role: "head-of-state",
     country: "United States",
     asOf: "2026-08-02",
+    familiar: true,
   },
   {
     name: "JD Vance",
@@ -612,6 +617,7 @@ export const officeHolders: readonly OfficeHolder[] = [
     role: "head-of-government",
     country: "United Kingdom",
     asOf: mid2025,
+    familiar: true,
   },
   {
     name: "Charles III",
@@ -628,6 +634,7 @@ export const officeHolders: readonly OfficeHolder[] = [
     role: "head-of-state",
     country: "France",
     asOf: "2026-07-25",
+    familiar: true,
   },
   {
     name: "Friedrich Merz",
@@ -660,6 +667,7 @@ export const officeHolders: readonly OfficeHolder[] = [
     role: "head-of-state",
     country: "Russia",
     asOf: "2025-12-08",
+    familiar: true,
   },
   {
     name: "Mikhail Mishustin",
@@ -684,6 +692,7 @@ export const officeHolders: readonly OfficeHolder[] = [
     role: "head-of-state",
     country: "Ukraine",
     asOf: "2026-07-13",
+    familiar: true,
   },
   {
     name: "Recep Tayyip Erdoğan",
@@ -710,6 +719,7 @@ export const officeHolders: readonly OfficeHolder[] = [
     role: "head-of-government",
     country: "Israel",
     asOf: "2026-07-13",
+    familiar: true,
   },
   {
     name: "Isaac Herzog",

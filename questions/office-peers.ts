@@ -65,8 +65,14 @@ const usSenator = (name: string, state: string): OfficeHolder => ({
 });
 
 // Heads of provinces, regions and states: the peers of a premier, regional president or governor.
-const subnationalHead = (name: string, office: string, country: string): OfficeHolder => ({
+const subnationalHead = (
+  name: string,
+  office: string,
+  country: string,
+  aliases?: string[],
+): OfficeHolder => ({
   name,
+  ...(aliases ? { aliases } : {}),
   office,
   role: "politician",
   country,
@@ -131,6 +137,23 @@ export const officePeers: readonly OfficeHolder[] = [
   subnationalHead("Greg Abbott", "Governor of Texas", "United States"),
   subnationalHead("Ron DeSantis", "Governor of Florida", "United States"),
   subnationalHead("Josh Shapiro", "Governor of Pennsylvania", "United States"),
+  subnationalHead("Kathy Hochul", "Governor of New York", "United States"),
+  subnationalHead("Henry McMaster", "Governor of South Carolina", "United States"),
+  // Prefectural governors of Japan (elected; terms to 2027 and beyond).
+  subnationalHead("Yuriko Koike", "Governor of Tokyo", "Japan", ["Koike"]),
+  subnationalHead("Hirofumi Yoshimura", "Governor of Osaka", "Japan"),
+  subnationalHead("Naomichi Suzuki", "Governor of Hokkaido", "Japan"),
+  subnationalHead("Hideaki Omura", "Governor of Aichi", "Japan"),
+  subnationalHead("Yuji Kuroiwa", "Governor of Kanagawa", "Japan"),
+  // Heads of Russian regions who carry the title governor (Moscow city has a mayor instead).
+  subnationalHead("Andrei Vorobyov", "Governor of Moscow Oblast", "Russia"),
+  subnationalHead("Alexander Beglov", "Governor of Saint Petersburg", "Russia"),
+  subnationalHead("Veniamin Kondratyev", "Governor of Krasnodar Krai", "Russia"),
+  subnationalHead("Vyacheslav Gladkov", "Governor of Belgorod Oblast", "Russia"),
+  // Bangkok's governor is its elected head; his predecessors are in notable-people.ts.
+  subnationalHead("Chadchart Sittipunt", "Governor of Bangkok", "Thailand", [
+    "Chatchart Sittipunt",
+  ]),
 
   // Not Rand Paul: a second Kentucky senator would also fit "Kentucky Senator ____".
   usSenator("Mitch McConnell", "Kentucky"),

@@ -99,6 +99,7 @@ export type Sector =
   | "steel"
   | "pharmaceuticals"
   | "consumer goods"
+  | "home appliances"
   | "retail"
   | "e-commerce"
   | "internet"
@@ -141,6 +142,22 @@ export type OrganisationType =
   | "armed-group" // non-state armed and militant groups: Hamas, Hezbollah, Houthis, LeT ...
   | "media"; // news agencies and broadcasters: PTI, Reuters, BBC ...
 
+/** What a body does: options for one share it (aviation bodies for an aviation regulator). */
+export type OrganisationField =
+  | "general" // broad political bodies: the UN, regional blocs
+  | "humanitarian"
+  | "finance"
+  | "trade"
+  | "health"
+  | "transport" // shipping, aviation, post, telecoms
+  | "aviation"
+  | "environment"
+  | "non-proliferation"
+  | "culture"
+  | "development"
+  | "investigation"
+  | "financial-regulation";
+
 export interface Organisation {
   name: string; // "Reserve Bank of India"
   acronym?: string; // "RBI"
@@ -149,6 +166,12 @@ export interface Organisation {
   /** Country.name for national bodies; omitted for international ones. */
   country?: string;
   headquarters?: string;
+  /** What the body does, where options should share it. */
+  field?: OrganisationField;
+  /** The continent or region a regional body serves: "Europe" for the Council of Europe. */
+  region?: WorldRegion;
+  /** Organisation.name of the body it belongs to: a UN agency's "United Nations". */
+  parent?: string;
 }
 
 export type PersonRole =
@@ -175,6 +198,8 @@ export interface OfficeHolder {
   organisation?: string;
   /** ISO date the entry was last known to be true: keys naming last year's holders are a plague. */
   asOf: string;
+  /** An incumbent every aspirant knows (the US President): "Who is ...?" about them is asked last. */
+  familiar?: boolean;
 }
 
 /** A post held for a span of years: "president of the Indian Olympic Association", 2017-2022. */
@@ -199,6 +224,9 @@ export interface NotablePerson {
   post?: string;
   /** Earlier posts by year, for "Who was the president of X in 2019?". */
   pastPosts?: readonly PastPost[];
+  /** Distinctions as an article writes them before the field ("double Olympic medallist"), each
+   * held by no one else of the same field and country here. */
+  honours?: readonly string[];
   asOf: string;
 }
 

@@ -159,6 +159,130 @@ describe("peers of a sub-national or institutional office", () => {
     }
   });
 
+  const countryOf = (name: string) =>
+    knowledge.officeHolders.find((h) => h.name === name || h.aliases?.includes(name))?.country ??
+    knowledge.notablePeople?.find((p) => p.name === name)?.country;
+  it.each([
+    [
+      "New York Governor Kathy Hochul opened a new rail tunnel under the Hudson on Monday.",
+      "Kathy Hochul",
+      "As of March 2026, who is the Governor of New York?",
+      "United States",
+    ],
+    [
+      "Tokyo Governor Yuriko Koike opened a new flood barrier in Edogawa on Monday.",
+      "Yuriko Koike",
+      "As of March 2026, who is the Governor of Tokyo?",
+      "Japan",
+    ],
+    [
+      "Moscow region governor Andrei Vorobyov opened a new hospital in Podolsk on Monday.",
+      "Andrei Vorobyov",
+      "As of March 2026, who is the governor of the Moscow region?",
+      "Russia",
+    ],
+    [
+      "Ontario Premier Doug Ford opened a new transit line in Toronto on Monday.",
+      "Doug Ford",
+      "Ontario Premier ____ opened a new transit line in Toronto on 9 March 2026.",
+      "Canada",
+    ],
+    [
+      "Bangkok governor Chadchart Sittipunt opened a new canal walkway on Monday.",
+      "Chadchart Sittipunt",
+      "As of March 2026, who is the governor of Bangkok?",
+      "Thailand",
+    ],
+  ])("a governor's options govern in the same country: %s", (body, answer, stem, country) => {
+    const others = tierOptions(body, answer, stem);
+    expect(others).toHaveLength(3);
+    for (const name of others) expect(countryOf(name)).toBe(country);
+  });
+
+  it.each([
+    [
+      "a governor of a place knowledge does not know",
+      "Zembla governor Kiran Das opened a new hospital on Monday.",
+      "Kiran Das",
+      "As of March 2026, who is the governor of Zembla?",
+    ],
+    [
+      "a governor without peers at home",
+      "Sambalpur governor Kiran Das opened a new bridge over the river on Monday.",
+      "Kiran Das",
+      "As of March 2026, who is the governor of Sambalpur?",
+    ],
+  ])("no foreign governor for %s: no options", (_, body, answer, stem) => {
+    for (const name of tierOptions(body, answer, stem)) {
+      expect(knowledge.officeHolders.find((h) => h.name === name)?.office ?? "").not.toMatch(
+        /^Governor of/,
+      );
+    }
+  });
+
+  it("a national premier is no provincial head: other Chinese leaders, no Canadian premier", () => {
+    const body = "Chinese Premier Li Qiang opened a new trade fair in Guangzhou on Monday.";
+    const others = tierOptions(body, "Li Qiang", "As of March 2026, who is the Premier of China?");
+    expect(others).toHaveLength(3);
+    for (const name of others) expect(countryOf(name)).toBe("China");
+  });
+
+  it("a city's governor is no option for its country's head of government", () => {
+    const body = "Prime Minister Anutin Charnvirakul opened a new metro line in Bangkok on Monday.";
+    const stem = "As of March 2026, who is the Prime Minister of Thailand?";
+    expect(tierOptions(body, "Anutin Charnvirakul", stem)).not.toContain("Chadchart Sittipunt");
+  });
+
+  it("the head of an agency with no typed peers: no journalist or police officer to fill up", () => {
+    const body =
+      "CIA Director Jane Rao met senators in Washington on Monday. Secret Service officer Victor Lim guarded the room.";
+    const article = analyseArticle({ title: "T", body, publishedAt: "2026-03-10" }, { knowledge });
+    const person = article.entities.find((e) => e.name === "Jane Rao");
+    if (person?.kind !== "person") throw new Error("no person");
+    const stem = "As of March 2026, who is the Director of the Central Intelligence Agency?";
+    const all = personTiers(person, { knowledge, article, stem, sentenceIndex: 0 }).flat();
+    expect(all).not.toContain("Victor Lim");
+  });
+
+  it("the head of a national agency: former heads of that agency, most recent first", () => {
+    const body = "FBI Director Kash Patel briefed senators on the bombing inquiry on Monday.";
+    const stem = "As of March 2026, who is the Director of the Federal Bureau of Investigation?";
+    expect(tierOptions(body, "Kash Patel", stem).sort()).toEqual(
+      ["Christopher Wray", "James Comey", "Robert Mueller"].sort(),
+    );
+  });
+
+  it.each([
+    [
+      "who.role-apposition",
+      "In her speech, LPCA President Mira Sethi of Dawn TV thanked the guests.",
+    ],
+    [
+      "who.title-descriptor",
+      "LPCA President Mira Sethi thanked the guests at the dinner on Saturday.",
+    ],
+    [
+      "who.role-apposition",
+      "Mira Sethi, the president of the LPCA, thanked the guests on Saturday.",
+    ],
+  ])("%s: no stem names a body by an acronym knowledge cannot spell out", (_, body) => {
+    const { questions, rejected } = generateQuestions({
+      title: "T",
+      body,
+      publishedAt: "2026-03-10",
+    });
+    const stems = [...questions, ...rejected].map((q) => q.stem);
+    expect(stems.filter((s) => /\bof (the )?LPCA\?/.test(s))).toEqual([]);
+  });
+
+  it("a known acronym is still asked, by the body's full name", () => {
+    const body = "ISRO chairman V. Narayanan inspected the launch pad at Sriharikota on Monday.";
+    const { questions } = generateQuestions({ title: "T", body, publishedAt: "2026-03-10" });
+    expect(questions.map((q) => q.stem)).toContain(
+      "As of March 2026, who is the chairman of the Indian Space Research Organisation?",
+    );
+  });
+
   it("a state governor's options are no central bank governor", () => {
     const body = "Texas Governor Greg Abbott signed a water bill in Austin on Monday.";
     const stem = "As of March 2026, who is the Governor of Texas?";

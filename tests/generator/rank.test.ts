@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Draft } from "../../src/generator/checks/index";
+import { generateQuestions } from "../../src/generator/index";
 import { rankDrafts, scoreDraft } from "../../src/generator/rank";
 import type { AnalysedArticle, PlaceEntity, QuestionType } from "../../src/generator/types";
 
@@ -187,5 +188,18 @@ describe("rankDrafts: a full date another question asks for is cut to its month"
     expect(rankDrafts([when, where], article, 12).dropped.map((d) => d.reason)).toEqual([
       "gives-away-another",
     ]);
+  });
+});
+
+describe("familiar incumbents are asked last", () => {
+  // "Who is the Prime Minister of India?" tests nothing: what the article says of him wins.
+  it.each([
+    ["a familiar incumbent", "Narendra Modi", "India", "who.by-agent"],
+    ["a less familiar one keeps the office question", "Mark Carney", "Canada", "who.role-country"],
+  ])("%s", (_, name, country, ruleId) => {
+    const city = country === "India" ? "Mumbai" : "Halifax";
+    const body = `The Global Ports Forum, headlined by Prime Minister ${name}, opened in ${city} on Monday.`;
+    const { questions } = generateQuestions({ title: "T", body, publishedAt: "2026-03-10" });
+    expect(questions.find((q) => q.answer === name)?.ruleId).toBe(ruleId);
   });
 });

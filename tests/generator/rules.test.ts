@@ -66,6 +66,12 @@ describe("positive cases", () => {
       "11 February 2026",
     ],
     [
+      "who.field-honour",
+      "Fans in Panipat cheered double-Olympic medallist javelin thrower Neeraj Chopra on Sunday.",
+      "As of February 2026, which Indian javelin thrower is a double Olympic medallist?",
+      "Neeraj Chopra",
+    ],
+    [
       "which-company.description",
       "Infosys, a leading software services firm, opened a new campus in Mysuru.",
       "As of February 2026, which Indian company is a leading software services firm?",
@@ -283,6 +289,24 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ["which-country.subject-of-event", "China is not the only country to build such dams."],
     ["who.role-country", "Former President Ram Nath Kovind visited Shimla on Sunday."],
     ["who.title-name", "Former President Ram Nath Kovind visited Shimla on Sunday."],
+    // An honour knowledge does not give the person, or no field after it: no question.
+    ["who.field-honour", "Fans cheered Olympic medallist javelin thrower Kishore Jena on Sunday."],
+    ["who.field-honour", "Fans cheered double-Olympic medallist Neeraj Chopra on Sunday."],
+    ["who.field-honour", "Fans cheered former world champion sprinter Neeraj Chopra on Sunday."],
+    // No country in the title: "which Prime Minister ..." fits a prime minister anywhere.
+    ["who.title-name", "Prime Minister Narendra Modi opened a new airport terminal in Goa."],
+    ["who.title-name", "Defence Minister Rajnath Singh praised the test crews in Balasore."],
+    // A relation or a judgement is no fact to ask: "which country is X's ally?"
+    [
+      "which-country.apposition",
+      "The United States, Japan’s treaty ally, sent two destroyers to the strait.",
+    ],
+    [
+      "which-country.apposition",
+      "Israel, America’s closest regional ally, sent a delegation to the talks.",
+    ],
+    ["which-country.apposition", "Pakistan, China’s most trusted partner, signed the pact."],
+    ["who.apposition", "Jane Rao, the minister’s closest ally, resigned on Monday."],
     ["where.event-place", "There are currently 85 fires burning in Canada."],
     ["which-country.subject-of-event", "Japan and China have signed a fisheries pact."],
     ["which-country.subject-of-event", "“India will win,” the captain told reporters in Delhi."],

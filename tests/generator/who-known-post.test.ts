@@ -38,9 +38,28 @@ describe("who.known-post", () => {
     const { question } = byRule(body, "who.known-post");
     expect(question?.stem).toBe(stem);
     expect(question?.answer).toBe(answer);
-    // Options: holders of the same kind of post for other teams.
+    // Options: the answer's compatriots in the field, else holders of that post for other teams.
     const head = stem.includes("coach") ? "head coach" : "captain";
-    for (const name of question?.options ?? []) expect(notable(name)?.post).toMatch(head);
+    const own = notable(answer);
+    for (const name of question?.options ?? []) {
+      const option = notable(name);
+      const compatriot = option?.country === own?.country && option?.field === own?.field;
+      expect(compatriot || new RegExp(head).test(option?.post ?? "")).toBe(true);
+    }
+  });
+
+  it.each([
+    [
+      "Harmanpreet Kaur, the captain, said the team would rest in Indore on Monday.",
+      "Harmanpreet Kaur",
+    ],
+    ["The coach, Amol Muzumdar, named an unchanged side in Indore on Monday.", "Amol Muzumdar"],
+  ])("a national team's post offers compatriots first: %s", (body, answer) => {
+    const { question } = byRule(body, "who.known-post");
+    expect(question?.answer).toBe(answer);
+    const indians = (question?.options ?? []).filter((o) => notable(o)?.country === "India");
+    // Every Indian of the field in knowledge (two or more for a captain; Gambhir for a coach).
+    expect(indians.length).toBeGreaterThanOrEqual(answer === "Harmanpreet Kaur" ? 4 : 2);
   });
 
   it.each([
@@ -93,6 +112,9 @@ describe("who.past-post", () => {
     expect(question?.stem).toBe("Who was the captain of the India men's cricket team in 1983?");
     // No option led India in 1983 (Sunil Gavaskar also did, and is never offered here).
     expect(question?.options).not.toContain("Sunil Gavaskar");
+    // Captains nearest the year: of the 1980s and 1990s, not Kohli or Dhoni decades on.
+    for (const name of ["Virat Kohli", "MS Dhoni", "Rahul Dravid", "Sourav Ganguly"])
+      expect(question?.options).not.toContain(name);
   });
 
   it.each([

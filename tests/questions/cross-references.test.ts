@@ -17,6 +17,24 @@ describe("cross-references", () => {
     expect(names.filter((n) => !countryNames.has(n))).toEqual([]);
   });
 
+  it("every organisation's parent is an organisation, and none is its own", () => {
+    const names = new Set(organisations.map((o) => o.name));
+    const bad = organisations.filter(
+      (o) => o.parent !== undefined && (!names.has(o.parent) || o.parent === o.name),
+    );
+    expect(bad.map((o) => o.name)).toEqual([]);
+  });
+
+  it("every former holder of a post names a post someone in knowledge holds or held", () => {
+    // The post of a past governor or FBI director is the office of a holder in office now.
+    const offices = new Set(officeHolders.map((h) => h.office));
+    const formers = (knowledge.notablePeople ?? []).filter((p) =>
+      ["former governor", "former FBI director"].includes(p.field),
+    );
+    const bad = formers.flatMap((p) => (p.pastPosts ?? []).filter((t) => !offices.has(t.post)));
+    expect(bad.map((t) => t.post)).toEqual([]);
+  });
+
   it("Indian cities carry an existing state and other cities carry none", () => {
     const bad = cities.filter((c) =>
       c.country === "India" ? !c.state || !stateNames.has(c.state) : c.state !== undefined,

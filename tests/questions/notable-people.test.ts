@@ -20,6 +20,13 @@ describe("notable people", () => {
     },
   );
 
+  it("no honour is held by two people of one field and country (it names one person)", () => {
+    const held = notablePeople.flatMap((p) =>
+      (p.honours ?? []).map((h) => `${p.field}|${p.country}|${h.toLowerCase()}`),
+    );
+    expect(held.filter((h, i) => held.indexOf(h) !== i)).toEqual([]);
+  });
+
   it("every country is a known country", () => {
     expect(notablePeople.filter((p) => !countries.has(p.country)).map((p) => p.name)).toEqual([]);
   });

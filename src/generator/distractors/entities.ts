@@ -1,6 +1,13 @@
 // Names of the answer's fine type, in tiers from most to least plausible: same office or sector
 // and same country first, then the same region, then anywhere.
-import type { Knowledge, NamedRegion, OfficeHolder, WorldRegion } from "../../../questions/types";
+import type {
+  Company,
+  Knowledge,
+  NamedRegion,
+  OfficeHolder,
+  Organisation,
+  WorldRegion,
+} from "../../../questions/types";
 import type {
   AnalysedArticle,
   EntityPool,
@@ -8,8 +15,9 @@ import type {
   PersonEntity,
   PlaceEntity,
 } from "../types";
-import { notableOf, notableTiers } from "./notable";
+import { formerHoldersOf, notableOf, notableTiers } from "./notable";
 import { canonicalTitle, officeTitle } from "./office-titles";
+import { isSubnationalOffice, jurisdictionOf, subnationalTiers } from "./subnational";
 
 export interface EntityContext {
   knowledge: Knowledge;
@@ -130,6 +138,11 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     return notableTiers(knowledge, notable, context.stem, named);
   }
   const holder = holderOf(knowledge, answer.name);
+  // "Businessman Mohamed Mohideen": a private person of no known firm is no exam answer.
+  if (answer.role === "business-leader" && !answer.affiliation && !holder) return [];
+  // A governor, premier or mayor: the same office in the same country, or no options.
+  const jurisdiction = jurisdictionOf(knowledge, answer, holder, context.stem);
+  if (jurisdiction) return subnationalTiers(knowledge, answer, jurisdiction);
   const role = answer.role ?? holder?.role;
   // A business leader without a stated nationality is of the country of the firm they lead.
   const firm = answer.affiliation
@@ -167,7 +180,11 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   // Holders of the same office elsewhere: other foreign ministers for a foreign minister, other
   // US ambassadors for a US ambassador. Heads of state keep the tiers below (same country first).
   const office = answer.title ? canonicalTitle(knowledge, answer.title) : undefined;
-  const peerTiers: string[][] = [];
+  // "Who is the Director of the FBI?": former holders of the very office first (past FBI
+  // directors). Not for "Which Prime Minister ...": a former one no longer holds the title.
+  const asksHolder = /\bwho is the\b/i.test(context.stem);
+  const peerTiers: string[][] =
+    holder && asksHolder ? formerHoldersOf(knowledge, holder.office) : [];
   // "Ontario Premier X" has no country: a sub-national head, whose peers are other premiers.
   if (office && (!(role && HEADS.has(role)) || !country)) {
     const fits = (r: string | undefined) =>
@@ -215,7 +232,10 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     }
   }
   // "Which Prime Minister": an emperor or a chief minister of the same country is no option.
-  const subnational = (h: OfficeHolder) => /^(Deputy )?Chief Minister\b/.test(h.office);
+  // A state's governor or a city's mayor is no stand-in for a national head either.
+  const subnational = (h: OfficeHolder) =>
+    /^(Deputy )?Chief Minister\b/.test(h.office) ||
+    (/^(Governor|Mayor)\b/.test(h.office) && isSubnationalOffice(knowledge, h));
   const whichTitle = title && new RegExp(`\\bwhich (?:\\S+ )?${title}\\b`, "i").test(context.stem);
   const titled = (h: OfficeHolder) => !whichTitle || h.office.includes(title);
   // "Which Defence Minister ...?" names the answer's own title: only holders of it fit. (Heads
@@ -264,11 +284,16 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
     const executive = (h: OfficeHolder) => h.role !== "politician" || /^Vice/.test(h.office);
     // Party leaders out of office ("Imran Khan") are the country's politicians too.
     // Not for "Which Prime Minister ...": a former one no longer holds the title.
+    // Not a city's former governor: no stand-in for a national office.
     const outOfOffice = (knowledge.notablePeople ?? []).filter(
-      (p) => !whichTitle && political(p.role) && sameCountry(p.country),
+      (p) =>
+        !whichTitle && political(p.role) && sameCountry(p.country) && p.field !== "former governor",
     );
     tiers.push(names(compatriots.filter(executive)), names([...compatriots, ...outOfOffice]));
   }
+  // The head of a body (the FBI's director): heads of other bodies or no option at all, never
+  // the story's journalist or police officer to fill up.
+  if (role === "official" && (answer.affiliation || holder?.organisation)) return tiers;
   // People of the same story: the other officials, experts and leaders the article names.
   const local = others.filter((p) => !country || !p.nationality || sameCountry(p.nationality));
   // A stem that gives the nationality ("Which French President ...") takes that country's people
@@ -425,6 +450,28 @@ const landformTiers = (answer: PlaceEntity, context: EntityContext): string[][] 
 const headWord = (name: string): string =>
   (name.split(/\s+/).pop() ?? "").toLowerCase().replace("organization", "organisation");
 
+/**
+ * Bodies of the answer's field (aviation bodies for an aviation regulator, lenders for a lender):
+ * a national body only among its country's; a regional one first among its region's. Never the
+ * body it belongs to or one of its own agencies (no WFP for the UN).
+ */
+const fieldTiers = (knowledge: Knowledge, own: Organisation, national?: string): string[][] => {
+  const names = (list: readonly Organisation[]) => list.map((o) => o.name);
+  const kin = knowledge.organisations.filter(
+    (o) => o.name !== own.name && o.parent !== own.name && o.name !== own.parent,
+  );
+  const field = kin.filter((o) => o.field === own.field && o.country === national);
+  if (national) return [names(field)];
+  const inRegion = (o: Organisation) => own.region !== undefined && o.region === own.region;
+  const head = headWord(own.name);
+  return [
+    names(field.filter(inRegion)),
+    names(kin.filter((o) => !o.country && inRegion(o))),
+    names(field.filter((o) => headWord(o.name) === head)),
+    names(field),
+  ];
+};
+
 export const organisationTiers = (
   answer: OrganisationEntity,
   context: EntityContext,
@@ -435,12 +482,16 @@ export const organisationTiers = (
     ...(context.pool?.organisations ?? []),
   ].filter((o) => o.orgType === answer.orgType);
   if (answer.orgType !== "company") {
-    const same = knowledge.organisations.filter((o) => o.type === answer.orgType);
-    const national =
-      answer.country ?? knowledge.organisations.find((o) => o.name === answer.name)?.country;
+    const own = organisationOf(knowledge, answer.name);
+    const national = answer.country ?? own?.country;
+    // The field first; a field too small for options (the WHO alone) falls back to the type.
+    const byField = own?.field ? fieldTiers(knowledge, own, national) : [];
+    const apart = (o: Organisation) => !own || (o.parent !== own.name && o.name !== own.parent);
+    const same = knowledge.organisations.filter((o) => o.type === answer.orgType && apart(o));
     // A national body (a party, a regulator) is only confused with bodies of its own country.
     if (national) {
       return [
+        ...byField,
         [
           ...same.filter((o) => o.country === national).map((o) => o.name),
           ...others.filter((o) => o.country === national).map((o) => o.name),
@@ -450,6 +501,7 @@ export const organisationTiers = (
     // "International Maritime Organization": other "... Organization" bodies read most alike.
     const head = headWord(answer.name);
     return [
+      ...byField,
       same.filter((o) => !o.country && headWord(o.name) === head).map((o) => o.name),
       [
         ...same.filter((o) => !o.country).map((o) => o.name),
@@ -461,20 +513,40 @@ export const organisationTiers = (
   const sector = answer.sector ?? known?.sector;
   const country = answer.country ?? known?.country;
   const region = regionOf(knowledge, country);
-  const companies = knowledge.companies;
+  // A firm the same article names is in the same story, often with a like claim ("Gree also
+  // sees strong demand"): it comes after other firms of the sector nearby, never before.
+  const named = new Set(
+    context.article.entities.filter((e) => e.kind === "organisation").map((e) => e.name),
+  );
+  // "a leader in memory chip production": a firm known for what the stem says fits it too.
+  const stem = context.stem.toLowerCase();
+  const said = (c: Company) =>
+    (c.keywords ?? []).some((k) => stem.includes(k.toLowerCase().replace(/s$/, "")));
+  const companies = knowledge.companies.filter((c) => !named.has(c.name) && !said(c));
+  const names = (list: readonly { name: string }[]) => list.map((c) => c.name);
+  const story = knowledge.companies.filter(
+    (c) => named.has(c.name) && c.sector === sector && !said(c),
+  );
   if (stemNamesCountry(context, country)) {
     const home = companies.filter((c) => c.country === country);
-    return [home.filter((c) => c.sector === sector).map((c) => c.name), home.map((c) => c.name)];
+    return [
+      names(home.filter((c) => c.sector === sector)),
+      names(story.filter((c) => c.country === country)),
+      names(home),
+    ];
   }
   return [
-    companies.filter((c) => c.sector === sector && c.country === country).map((c) => c.name),
+    names(companies.filter((c) => c.sector === sector && c.country === country)),
     [
-      ...companies
-        .filter((c) => c.sector === sector && region && regionOf(knowledge, c.country) === region)
-        .map((c) => c.name),
-      ...others.filter((o) => o.sector === sector).map((o) => o.name),
+      ...names(
+        companies.filter(
+          (c) => c.sector === sector && region && regionOf(knowledge, c.country) === region,
+        ),
+      ),
+      ...names(others.filter((o) => o.sector === sector && !named.has(o.name))),
     ],
-    companies.filter((c) => c.sector === sector).map((c) => c.name),
-    companies.filter((c) => c.country === country).map((c) => c.name),
+    names(story),
+    names(companies.filter((c) => c.sector === sector)),
+    names(companies.filter((c) => c.country === country)),
   ];
 };

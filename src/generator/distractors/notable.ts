@@ -33,8 +33,9 @@ export const notableTiers = (
   const year = Number(/\bin (\d{4})\?$/.exec(stem)?.[1] ?? Number.NaN);
   const [post] = Number.isFinite(year) ? postsIn(answer, year) : [];
   if (post) {
+    // Holders nearest the year first: for 1983, captains of the 1980s, not of the 2010s.
     const before = everyone.filter((p) => heldEver(p, post) && !postsIn(p, year).includes(post));
-    return [before.map((p) => p.name)];
+    return byNearness(before, post, year);
   }
   // "Who is the head coach of the India women's team?": other teams' head coaches.
   const head = (post: string) => post.replace(/\s+(of|for)\s.*$/, "");
@@ -42,10 +43,45 @@ export const notableTiers = (
     const own = head(answer.post);
     const samePost = (p: NotablePerson) =>
       p.post && head(p.post) === own && p.field === answer.field;
-    return [everyone.filter(samePost).map((p) => p.name)];
+    // The answer's own country first: "captain of the India women's team" between Indian
+    // players, where a foreign captain's nationality alone would rule them out.
+    const compatriots = everyone.filter(
+      (p) =>
+        p.field === answer.field &&
+        p.group === answer.group &&
+        p.country === answer.country &&
+        p.post !== answer.post,
+    );
+    return [compatriots.map((p) => p.name), everyone.filter(samePost).map((p) => p.name)];
   }
   const peers = everyone.filter((p) => p.field === answer.field && p.group === answer.group);
   const home = peers.filter((p) => p.country === answer.country).map((p) => p.name);
   if (countryInStem) return [home];
   return [home, peers.filter((p) => p.country !== answer.country).map((p) => p.name)];
 };
+
+/** Distance in years from `year` to the nearest span of `post` a person held. */
+const yearsFrom = (person: NotablePerson, post: string, year: number): number =>
+  Math.min(
+    ...(person.pastPosts ?? [])
+      .filter((p) => p.post.toLowerCase() === post.toLowerCase())
+      .map((p) => (year < p.from ? p.from - year : year > p.to ? year - p.to : 0)),
+  );
+
+/** People by nearness to `year` in `post`, as tiers: the three nearest, then the rest. */
+const byNearness = (people: readonly NotablePerson[], post: string, year: number): string[][] => {
+  const sorted = [...people]
+    .sort((a, b) => yearsFrom(a, post, year) - yearsFrom(b, post, year))
+    .map((p) => p.name);
+  return [sorted.slice(0, 3), sorted.slice(3)];
+};
+
+/** People who held `office` before, most recent first: former FBI directors for the FBI's. */
+export const formerHoldersOf = (knowledge: Knowledge, office: string): string[][] =>
+  byNearness(
+    (knowledge.notablePeople ?? []).filter((p) =>
+      (p.pastPosts ?? []).some((post) => post.post.toLowerCase() === office.toLowerCase()),
+    ),
+    office,
+    9999,
+  );

@@ -2,6 +2,7 @@
 // South Korean businesses" → "Which Chinese city is a vital centre for South Korean businesses?"
 import type { Knowledge } from "../../../questions/types";
 import type { AnalysedArticle, Candidate, Entity, Mention, QuestionType, Rule } from "../types";
+import { unspelledAcronym } from "./acronym";
 import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
 import {
   anchorOf,
@@ -82,8 +83,15 @@ const fits = (entity: Entity, description: string): boolean => {
   return HEADS[entity.placeType]?.test(description) ?? false;
 };
 
+// "Japan's treaty ally", "America's closest regional ally": a relation or a judgement, not a
+// fact with a news date. A measured one stays: "the largest trading partner", "oldest partner".
+const RELATION = /\b(ally|allies|friend|friends|rival|rivals|adversary|foe|enemy)\b/i;
+const JUDGEMENT =
+  /\b(closest|staunchest|strongest|dearest|truest|most\s+(important|influential|powerful|trusted|reliable|valued|loyal))\b/i;
+
 const frame = (entity: Entity, knowledge: Knowledge, description: string): string | undefined => {
   if (!fits(entity, description)) return undefined;
+  if (RELATION.test(description) || JUDGEMENT.test(description)) return undefined;
   const own = demonymOf(
     knowledge,
     ("country" in entity ? entity.country : undefined) ??
@@ -98,6 +106,8 @@ const frame = (entity: Entity, knowledge: Knowledge, description: string): strin
   const definite = /^the\s|’s\s/.test(description);
   if (entity.kind === "person") {
     if (!definite) return undefined;
+    const body = / of (.+)$/.exec(description)?.[1];
+    if (body && unspelledAcronym(knowledge, body)) return undefined;
     // "the army chief" alone does not say of what: add the person's country, or give up.
     if (/^the\s+[a-z][a-z\s-]*$/.test(description)) {
       // Only a national office: "Pakistan's army chief", never "Nepal's expedition leader".

@@ -48,6 +48,7 @@ import { whereSubjectPlace } from "./where-subject-place";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { whoCounterpart } from "./who-counterpart";
+import { whoFieldHonour } from "./who-field-honour";
 import { whoFirstBefore } from "./who-first-before";
 import { whoHeadsGovernment } from "./who-government";
 import { whoKnownPost, whoPastPost } from "./who-known-post";
@@ -62,6 +63,7 @@ export const defaultRules: readonly Rule[] = [
   whoTitleDescriptor,
   whoKnownPost,
   whoPastPost,
+  whoFieldHonour,
   whoApposition,
   whoHeadsGovernment,
   whoFirstBefore,

@@ -3,6 +3,7 @@
 // Mahindra Group?"; "Chinese President Xi Jinping" → "Who is the President of China?".
 import { displayTitle } from "../distractors/office-titles";
 import type { AnalysedArticle, Candidate, PersonEntity, Rule, Sentence } from "../types";
+import { unspelledAcronym } from "./acronym";
 import { entityAnswer, sameKindIn } from "./answer";
 import { anchorOf, fillTemplate, withArticle } from "./stem";
 
@@ -60,10 +61,11 @@ export const whoRoleApposition: Rule = {
   id: "who.role-apposition",
   type: "who",
   description: "A person's role in an organisation, stated by apposition or possessive",
-  apply: (article) => {
+  apply: (article, knowledge) => {
     const anchor = anchorOf(article);
     return people(article).flatMap((person) => {
       if (!person.title || !person.affiliation) return [];
+      if (unspelledAcronym(knowledge, person.affiliation)) return [];
       if (
         SHARED_ROLE.test(person.title) &&
         // A general manager runs a unit or a region, not the organisation: no exam question.
@@ -129,8 +131,22 @@ export const whoRoleCountry: Rule = {
       const stem = anchor
         ? fillTemplate("who.role-country", slots)
         : fillTemplate("who.role-country.undated", slots);
+      // "Who is the President of the United States?" tests nothing: ranked below the article's
+      // other questions, so one about what the article says of them wins its answer.
+      const familiar = knowledge.officeHolders.some(
+        (h) => h.familiar && (h.name === person.name || h.aliases?.includes(person.name)),
+      );
+      const priority = familiar ? 0.75 : 0.85;
       return [
-        candidate(article, person, sentence, "who.role-country", stem, [person.nationality], 0.85),
+        candidate(
+          article,
+          person,
+          sentence,
+          "who.role-country",
+          stem,
+          [person.nationality],
+          priority,
+        ),
       ];
     });
   },

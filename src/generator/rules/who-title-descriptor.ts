@@ -2,6 +2,7 @@
 // the governor of Bangkok?": a single-holder office named by its place or body before the name.
 import type { Knowledge } from "../../../questions/types";
 import type { AnalysedArticle, Candidate, PersonEntity, Rule } from "../types";
+import { unspelledAcronym } from "./acronym";
 import { entityAnswer, sameKindIn } from "./answer";
 import { anchorOf, mentionsInSentence, withArticle } from "./stem";
 
@@ -55,6 +56,7 @@ export const whoTitleDescriptor: Rule = {
         if ((NOT_A_BODY.test(firstWord) && !newPlace) || isDemonym(knowledge, body)) continue;
         if (/\b(former|ex|late|then|acting|deputy|vice)\b/i.test(before.slice(0, match.index)))
           continue;
+        if (unspelledAcronym(knowledge, body)) continue;
         const office = match[2];
         // "U.S." → "the United States": a known place or body reads by its gazetteer name.
         const bodyStart = mention.start - before.length + match.index + match[1].indexOf(firstWord);

@@ -1,5 +1,5 @@
 // "South Korean President Lee Jae Myung began a visit ..." → "Which South Korean President began
-// a visit ...?": the title and nationality stay, the name goes.
+// a visit ...?": the title and nationality stay, the name goes; no nationality, no question.
 import type { Knowledge } from "../../../questions/types";
 import { notableOf } from "../distractors/notable";
 import type { AnalysedArticle, Rule } from "../types";
@@ -9,15 +9,13 @@ import { anchored, fillTemplate, timeAnchor } from "./stem";
 const ROLE_WORDS =
   /\b(president|premier|minister|chancellor|king|queen|chief|governor|secretary|chair(man|woman|person)?|general|admiral|marshal|ceo|leader|director|mayor|speaker|envoy|ambassador|justice|commander|captain|coach)\b/i;
 
-const withoutDemonyms = (descriptor: string, knowledge: Knowledge): string => {
-  let rest = descriptor;
-  for (const country of knowledge.countries) {
-    for (const demonym of country.demonyms) {
-      if (rest.startsWith(`${demonym} `)) rest = rest.slice(demonym.length + 1);
-    }
-  }
-  return rest;
-};
+/** Whether the descriptor says whose office it is: "South Korean President", "Japan's Prime Minister". */
+const namesCountry = (descriptor: string, knowledge: Knowledge): boolean =>
+  knowledge.countries.some((c) =>
+    [c.name, ...c.aliases, ...c.demonyms].some((n) =>
+      new RegExp(`(^|\\s)${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([’']s)?\\s`).test(descriptor),
+    ),
+  );
 
 export const whoTitleName: Rule = {
   id: "who.title-name",
@@ -39,18 +37,13 @@ export const whoTitleName: Rule = {
           match.clause.subject.start,
           match.clause.predicate.end,
         );
-        const stemWith = (words: string) =>
-          anchored(
-            fillTemplate("who.title-name", { descriptor: words, predicate: match.predicate }),
-            anchor,
-          );
-        // Without the nationality too, for when the country has too few people for options.
-        const plain = withoutDemonyms(descriptor, knowledge);
-        return [
-          eventCandidate(article, match, "who.title-name", "who", stemWith(descriptor), 0.95),
-          ...(plain && plain !== descriptor
-            ? [eventCandidate(article, match, "who.title-name", "who", stemWith(plain), 0.9)]
-            : []),
-        ];
+        // "Which Prime Minister has adopted ...?" fits a prime minister anywhere: the stem must
+        // say whose office it is ("Who is the Prime Minister of Japan?" asks it otherwise).
+        if (!namesCountry(descriptor, knowledge)) return [];
+        const stem = anchored(
+          fillTemplate("who.title-name", { descriptor, predicate: match.predicate }),
+          anchor,
+        );
+        return [eventCandidate(article, match, "who.title-name", "who", stem, 0.95)];
       }),
 };
