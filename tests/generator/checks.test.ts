@@ -32,6 +32,20 @@ describe("checkStem", () => {
     ["In ____, storms will hit the coast over the next few days.", "relative-time"],
     ["Prices in ____ rose sharply in the past two years.", "relative-time"],
     ["Officials said ____ had visited that morning.", "relative-time"],
+    [
+      "In May 2026, how many pilgrims have reached the shrine in the last 48 hours?",
+      "relative-time",
+    ],
+    ["In May 2026, air quality in which city is currently the worst in Asia?", "relative-time"],
+    ["Most of the stranded fishermen have now returned to ____.", "relative-time"],
+    ["Rescuers in ____ are still searching the debris of the collapsed mall.", "relative-time"],
+    ["Drivers from Kerala to ____ face toll checks for a few weeks.", "relative-time"],
+    ["At that point, how many trucks did officials allow across the border?", "relative-time"],
+    ["How many votes had the mayor won at the time?", "relative-time"],
+    // Not relative: a dated span, a named time, a word that only contains "now".
+    ["In May 2026, how many pilgrims reached the shrine in the 48 hours to 3 May 2026?", undefined],
+    ["How many votes had the mayor won at the time of the recount in 2025?", undefined],
+    ["Which well-known author won the Booker Prize in 2025?", undefined],
     // "the official end": an adjective, not the official who said something.
     ["In 2025, ____'s visit to the White House marked the official end of a chill.", undefined],
     ["The official said ____ was the capital of Chile in 2025.", "unresolved-pronoun"],

@@ -61,9 +61,9 @@ describe("positive cases", () => {
     ],
     [
       "when.event-date",
-      "The summit is scheduled for Wednesday.",
-      "When is the summit scheduled?",
-      "11 February 2026",
+      "A fire tore through a warehouse in Pune on Sunday, killing nine workers.",
+      "When did a fire tear through a warehouse in Pune, killing nine workers?",
+      "8 February 2026",
     ],
     [
       "which-company.description",
@@ -139,8 +139,8 @@ describe("positive cases", () => {
     ],
     [
       "which-country.demonym-subject",
-      "A Singapore court fined a British tourist S$500 for vandalising a train on Monday.",
-      "Which country’s court fined a British tourist S$500 for vandalising a train on 9 February 2026?",
+      "A Singapore court fined a British tourist for vandalising a train on Monday.",
+      "Which country’s court fined a British tourist for vandalising a train on 9 February 2026?",
       "Singapore",
     ],
     [
@@ -181,20 +181,20 @@ describe("positive cases", () => {
     ],
     [
       "how-many.sized",
-      "Rescue teams were sent to the village of Dharali where 12 people have been killed.",
-      "In February 2026, how many people have been killed in the village of Dharali?",
+      "A landslide struck homes in the village of Dharali where 12 people were killed.",
+      "In February 2026, how many people were killed in a landslide in the village of Dharali?",
       "12",
     ],
     [
       "how-many.count",
-      "The sculptor Ravi Menon has lived in Mysuru for the past 39 years.",
-      "In February 2026, for how many years has the sculptor Ravi Menon lived in Mysuru?",
+      "The sculptor Ravi Menon led the Mysuru art school for 39 years.",
+      "For how many years did the sculptor Ravi Menon lead the Mysuru art school?",
       "39",
     ],
     [
       "how-many.members",
-      "A ten-member mountaineering team led by veteran guide Tashi Rongpa is missing after an avalanche.",
-      "In February 2026, how many members does the mountaineering team led by veteran guide Tashi Rongpa have?",
+      "A ten-member mountaineering team led by veteran guide Tashi Rongpa is missing after an avalanche on Nanda Devi.",
+      "In February 2026, how many members were in the mountaineering team led by guide Tashi Rongpa that was missing after an avalanche on Nanda Devi?",
       "10",
     ],
     [
@@ -322,6 +322,30 @@ describe("negative cases: texts that must not produce the rule's question", () =
       "how-many.sized",
       "Teams reached the village of Dharali where more than 12 people have been killed.",
     ],
+    // Plans are no facts yet; a year after "in the wake of" may date the other event.
+    ["when.event-date", "The summit is scheduled for Wednesday."],
+    ["when.event-date", "The minister is set to visit the dam on Friday."],
+    ["when.event-date", "The start-up will release its new chip on 20 February."],
+    [
+      "when.event-date",
+      "The MP voted for the curfew in the wake of the Delhi riots in 2020 and against it in 2022.",
+    ],
+    // The currency names the country; a generic subject with no name or figure names no fact.
+    ["which-country.demonym-subject", "A Singapore court fined a British tourist S$500 on Monday."],
+    ["which-country.demonym-subject", "Japanese men are baring more leg at work than ever before."],
+    // Nothing but the blank tells this warehouse fire from any other.
+    [
+      "where.event-place",
+      "Drones hit two towns, while a food warehouse was set on fire in Dnipro.",
+    ],
+    // A running toll, and one that does not say what killed them.
+    ["how-many.sized", "A landslide hit the village of Dharali where 12 people have been killed."],
+    ["how-many.sized", "Teams reached the village of Dharali where 12 people were killed."],
+    // Counted back from the day of writing.
+    ["how-many.count", "The sculptor Ravi Menon has lived in Mysuru for the past 39 years."],
+    ["how-many.count", "The sculptor Ravi Menon has lived in Mysuru for 39 years."],
+    // A team led by a guide who leads many: without what befell it, no one team.
+    ["how-many.members", "A ten-member mountaineering team led by guide Tashi Rongpa reached Leh."],
     [
       "where.event-place",
       "Experts have raised concerns over the use of facial recognition in Delhi.",

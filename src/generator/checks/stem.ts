@@ -23,6 +23,14 @@ const RELATIVE_TIME = new RegExp(
     "\\b(days?|weeks?|months?|years?)\\s+ago\\b",
     "\\b(?:the\\s+)?(?:next|past|last|coming|previous)\\s+(?:few|two|three|several)\\s+(?:days|weeks|months|years)\\b",
     "\\bthe\\s+(previous|following|next)\\s+day\\b",
+    // "in the last 24 hours", "over the past 10 days": counted back from the day of writing.
+    "\\b(?:the\\s+)?(?:next|past|last|coming|previous)\\s+\\d+\\s+(?:hours|days|weeks|months|years)\\b",
+    "\\bfor\\s+(?:a\\s+few|the\\s+time\\s+being)\\b",
+    // "is currently the worst", "have now returned", "are still battling": true on the day only.
+    "\\b(?:currently|presently|nowadays|now|still)\\b(?!-)",
+    "\\b(?:at\\s+present|at\\s+the\\s+moment|these\\s+days|so\\s+far)\\b",
+    // "At that point, ...": a time the stem no longer names.
+    "\\bat\\s+(?:that|this)\\s+(?:point|time|stage)\\b|\\bat\\s+the\\s+time\\b(?!\\s+of\\b)",
   ].join("|"),
   "i",
 );

@@ -37,6 +37,18 @@ const roundStep = (value: number, step: number): number => {
   return step;
 };
 
+/**
+ * The grid of a key with one significant figure (20, 2,000, 200,000): options on it read as round
+ * as the key, so "the only round option" gives nothing away. 1,000 gets 500 steps, 20 gets 10.
+ */
+const roundGrid = (value: number): number | undefined => {
+  if (!Number.isInteger(value) || value < 20) return undefined;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const lead = value / magnitude;
+  if (!Number.isInteger(lead)) return undefined;
+  return lead === 1 ? magnitude / 2 : magnitude;
+};
+
 export const numberDistractors = (
   value: number,
   random: Random,
@@ -48,11 +60,12 @@ export const numberDistractors = (
   const small = decimals === 0 && value <= 12;
   // Options beyond a figure the stem gives: a step small enough to leave room on the near side.
   const gap = beyond !== undefined ? Math.abs(value - beyond) : Number.POSITIVE_INFINITY;
+  const grid = beyond === undefined ? roundGrid(value) : undefined;
   const step = small
     ? value >= 4 && value % 2 === 0 && random() < 0.35 && gap > 4
       ? 2
       : 1
-    : roundStep(value, niceStep(Math.min(value * spread, gap / 2), decimals));
+    : (grid ?? roundStep(value, niceStep(Math.min(value * spread, gap / 2), decimals)));
   const lowest = decimals === 0 ? 1 : step;
   const floor = beyond !== undefined && beyond < value ? Math.max(lowest, beyond + step) : lowest;
   const ceiling = beyond !== undefined && beyond > value ? beyond - step : Number.POSITIVE_INFINITY;

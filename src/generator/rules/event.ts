@@ -116,3 +116,26 @@ export const eventCandidate = (
   alsoTrue: sameKindIn(article, match.sentence.index, match.subject.entity),
   priority,
 });
+
+// ", killing at least 27 people" or "which did not carry his speech": what tells this event from
+// others like it, up to the next clause.
+const TAIL =
+  /^(,\s+(?:killing|injuring|wounding|leaving)\s[^,;]+?|\s+(?:which|that|who)\s(?!(?:said|says|told)\b)[^,;]+?)(?=\s+and\s|[,;.]|$)/;
+
+/** The participle or relative clause right after a clause's predicate, resolved; or undefined. */
+export const identifyingTail = (
+  article: AnalysedArticle,
+  sentence: Sentence,
+  clause: Clause,
+): string | undefined => {
+  const found = TAIL.exec(sentence.text.slice(clause.predicate.end));
+  if (!found?.[1]) return undefined;
+  const end = clause.predicate.end + found[1].length;
+  const text = resolvedSpan(article, sentence, clause.predicate.end, end);
+  if (!text || hasQuote(text) || wordCount(text) > 12) return undefined;
+  return text;
+};
+
+/** The stem with the tail before its question mark. */
+export const withTail = (stem: string, tail: string): string =>
+  stem.replace(/\?$/, `${tail.startsWith(",") ? "" : " "}${tail}?`);

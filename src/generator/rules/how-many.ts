@@ -99,7 +99,7 @@ export const howManyDuration: Rule = {
         const owner =
           subjectEntity(article, sentence, clause)?.entity.name ??
           subjectPhrase(article, sentence, clause);
-        if (!owner || /^the\s/i.test(owner)) continue;
+        if (!owner || /^(the|an?)\s/i.test(owner)) continue;
         const rest = place ? ` ${place[1]} ${place[2]}` : "";
         const stem = anchored(
           `How many ${pluralUnit(quantity.unit)} did ${owner}’s ${noun[0]}${rest} last?`,
@@ -171,6 +171,8 @@ export const howManyCount: Rule = {
         );
         const forDuration = duration && forLead !== null;
         if (duration && !forDuration) continue;
+        // "has lived there for the past 39 years": counted back from the day of writing.
+        if (forLead && /\b(past|last)\b/i.test(forLead[0])) continue;
         const qualifier = quantity.approximate ? keptQualifier(sentence, quantity) : undefined;
         // "600 yards from the island": a distance to a place, not a count of the event.
         const distance = /^(yard|metre|meter|mile|km|kilometre|kilometer|foot|ft)$/.test(
@@ -187,6 +189,8 @@ export const howManyCount: Rule = {
         for (const clause of clausesOf(sentence)) {
           let stem: string | undefined;
           if (forDuration) {
+            // "has lived there for 39 years": a span still running, counted from the day of writing.
+            if (/^(has|have)\b/i.test(clause.aux?.text ?? "")) continue;
             const gap = { start: forLead?.index ?? quantity.start - 4, end: gapEnd };
             stem = frontedQuestion(article, sentence, clause, gap, wh);
           } else if (
@@ -203,7 +207,7 @@ export const howManyCount: Rule = {
             // "How many people have been killed?" needs the event: a name or a longer phrase.
             const event = `${on ?? ""} ${predicate ?? ""}`;
             const specific = /\s[A-Z0-9]/.test(event) || wordCount(event) >= 6;
-            if (predicate && specific && !hasQuote(predicate) && wordCount(predicate) <= 20) {
+            if (predicate && specific && !hasQuote(predicate) && wordCount(predicate) <= 24) {
               stem = `${wh}${on ? ` ${on}` : ""} ${predicate}?`;
             }
           } else if (quantity.start > clause.verb.end && gapEnd <= clause.predicate.end) {
@@ -218,10 +222,14 @@ export const howManyCount: Rule = {
           candidates.push(
             candidate(
               "how-many.count",
-              anchored(
-                stem,
-                timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
-              ),
+              // A span of years is not dated by the article's month ("In July 2026, for how many
+              // years had he worked ...?").
+              forDuration
+                ? stem
+                : anchored(
+                    stem,
+                    timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
+                  ),
               quantity,
               sentence,
               quantities,
@@ -243,6 +251,34 @@ const NAMED_BODY = /^\s+((?:[A-Z][\w’'&-]*)(?:\s+(?:of|for|on|and)?\s*[A-Z][\w
 const LED_BODY =
   /^\s+((?:[a-z]+\s+){0,3}(?:team|delegation|committee|panel|bench|crew|expedition|commission))\s+((?:led|headed|chaired)\s+by\s+(?:[\w’'-]+\s+){0,5}?[A-Z][\w.’'-]*\s+[A-Z][\w.’'-]*)(?=\s+[a-z]|[,.;]|$)/;
 
+// "is feared missing after an avalanche on Broad Peak": the body's own verb after its description.
+const BEFELL = /^\s+(is|are|was|were|has been|have been|had been)\s+([^,;]+?)(?=[,;]|\.?$)/;
+const PAST_OF: Readonly<Record<string, string>> = {
+  is: "was",
+  are: "were",
+  "has been": "had been",
+  "have been": "had been",
+};
+// "renowned", "veteran": praise the stem does not repeat.
+const PRAISE = /\b(renowned|celebrated|legendary|famed|famous|acclaimed|veteran|seasoned)\s+/gi;
+
+/** "led by renowned ... Royal Marine Nirmal Purja" → "led by Nirmal Purja" when a known person. */
+const leaderOf = (
+  article: AnalysedArticle,
+  sentence: Sentence,
+  from: number,
+  phrase: string,
+): string | undefined => {
+  const end = from + sentence.text.slice(from).indexOf(phrase) + phrase.length;
+  const person = article.entities.find(
+    (e) =>
+      e.kind === "person" && e.mentions.some((m) => m.sentence === sentence.index && m.end === end),
+  );
+  const verb = /^(led|headed|chaired)\s+by\b/.exec(phrase)?.[1];
+  if (person && verb) return `${verb} by ${person.name}`;
+  return phrase.replace(PRAISE, "");
+};
+
 export const howManyMembers: Rule = {
   id: "how-many.members",
   type: "how-many",
@@ -257,13 +293,35 @@ export const howManyMembers: Rule = {
         const led = LED_BODY.exec(after);
         const body = NAMED_BODY.exec(after);
         const name = body?.[1] && wordCount(body[1]) >= 2 ? body[1] : undefined;
-        const described = led?.[1] && led[2] ? `${led[1]} ${led[2]}` : undefined;
+        const leader = led?.[2] ? leaderOf(article, sentence, quantity.end, led[2]) : undefined;
+        const described = led?.[1] && leader ? `${led[1]} ${leader}` : undefined;
         if (!name && !described) continue;
-        const tense = /\b(was|were|had)\b/.test(sentence.text) ? "did" : "does";
-        const stem = anchored(
-          `How many members ${tense} the ${name ?? described} have?`,
-          timeAnchor(article, sentence, quantity.start),
-        );
+        const anchor = timeAnchor(article, sentence, quantity.start);
+        let stem: string | undefined;
+        if (described && led) {
+          // "... team led by X is feared missing after an avalanche": what befell this team is
+          // what tells it from X's other teams, so the stem keeps it.
+          const from = quantity.end + led[0].length;
+          const befell = BEFELL.exec(sentence.text.slice(from));
+          const what =
+            befell?.[1] && befell[2]
+              ? resolvedSpan(
+                  article,
+                  sentence,
+                  from + befell[0].length - befell[2].length,
+                  from + befell[0].length,
+                )
+              : undefined;
+          if (!what || !befell?.[1] || hasQuote(what)) continue;
+          stem = anchored(
+            `How many members were in the ${described} that ${PAST_OF[befell[1]] ?? befell[1]} ${what}?`,
+            anchor,
+          );
+        } else {
+          const tense = /\b(was|were|had)\b/.test(sentence.text) ? "did" : "does";
+          stem = anchored(`How many members ${tense} the ${name} have?`, anchor);
+        }
+        if (wordCount(stem) > 32) continue;
         candidates.push(candidate("how-many.members", stem, quantity, sentence, quantities, 0.8));
       }
     }

@@ -1,5 +1,6 @@
 // "the exercise" in a stem points back into the article; when the article names exactly one
 // such thing ("the Malabar naval exercise", one company), the stem can say which.
+import { formatDate } from "../dates";
 import type { AnalysedArticle } from "../types";
 
 const NOUNS = [
@@ -98,4 +99,17 @@ export const resolveSeasons = (article: AnalysedArticle, text: string): string =
     (_, preposition: string | undefined, season: string) =>
       `${preposition ?? "in"} ${season} ${year}`,
   );
+};
+
+const RECENT_HOURS =
+  /\b(?:in|over|during|within) the (?:last|past) (\d+|twenty-four|forty-eight) hours\b/g;
+
+/** "in the last 24 hours" → "in the 24 hours to 31 July 2026", from the article's date. */
+export const resolveRecentHours = (article: AnalysedArticle, text: string): string => {
+  const date = article.publishedAt;
+  if (!date || !/ hours\b/.test(text)) return text;
+  return text.replace(RECENT_HOURS, (_, hours: string) => {
+    const count = hours === "twenty-four" ? "24" : hours === "forty-eight" ? "48" : hours;
+    return `in the ${count} hours to ${formatDate(date, "day")}`;
+  });
 };

@@ -90,7 +90,11 @@ export const subjectPhrase = (
   }
   const resolved = resolvedSpan(article, sentence, clause.subject.start, clause.subject.end);
   if (!resolved) return undefined;
-  const phrase = resolved.replace(/^(A|An|The)\s/, "the ");
+  // "A huge fire tore through ..." stays "a huge fire": "the" would point back into the article.
+  const phrase = resolved.replace(
+    /^(A|An|The)\s/,
+    (_, article: string) => `${article.toLowerCase()} `,
+  );
   // "Two boats carrying ..." → "two boats carrying ...": common words lose their capital mid-stem.
   const first = /^[A-Z][a-z]+\b/.exec(phrase)?.[0];
   // "Prime Minister Pedro Sánchez" keeps its capitals: the next word is capitalised too.

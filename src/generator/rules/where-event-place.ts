@@ -1,9 +1,9 @@
 // "<subject> <event verb> ... in/at/near <place>" → "In which sea did <subject> <verb> ...?"
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn } from "./answer";
-import { clausesOf } from "./event";
+import { clausesOf, identifyingTail, withTail } from "./event";
 import { frontedQuestion } from "./fronting";
-import { anchored, mentionsInSentence, timeAnchor, upperFirst } from "./stem";
+import { anchored, mentionsInSentence, timeAnchor, upperFirst, wordCount } from "./stem";
 import { placeNoun } from "./where-nouns";
 
 // "in the Sea of Japan", "in Brazil’s Belém": the country's possessive goes with the gap.
@@ -24,6 +24,9 @@ const DESCRIBED_KIND: Readonly<Record<string, string>> = {
 };
 // Islands, peaks and glaciers are "on": "an avalanche on K2", "a fire on Lampedusa".
 const ON_PLACES = new Set(["island", "mountain", "glacier"]);
+const SPECIFIC = /\s\p{Lu}|\d/u;
+const DAY_DATE = /\b(?:on|in|by)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\b/g;
+const withoutDates = (text: string): string => text.replace(DAY_DATE, "");
 const MOTION_VERBS = new Set(["travel", "return", "arrive", "embark", "begin", "visit", "fly"]);
 
 export const whereEventPlace: Rule = {
@@ -77,8 +80,17 @@ export const whereEventPlace: Rule = {
             wh,
           );
           if (!question) continue;
+          // "In which city did a fire tear through a warehouse, killing nine workers?"
+          const tail = identifyingTail(article, sentence, clause);
+          const told =
+            tail && wordCount(question) + wordCount(tail) <= 30
+              ? withTail(question, tail)
+              : question;
+          // "In which city was a food warehouse set on fire?": with no other name, figure or
+          // year, any such event anywhere would answer (dates the stem resolved do not count).
+          if (!SPECIFIC.test(withoutDates(told.replace(/^\S+\s+which\s+\S+/, "")))) continue;
           const anchor = timeAnchor(article, sentence, clause.subject.start, clause.predicate.end);
-          candidates.push(placeCandidate(article, entity, sentence, anchored(question, anchor)));
+          candidates.push(placeCandidate(article, entity, sentence, anchored(told, anchor)));
         }
       }
     }
