@@ -42,6 +42,9 @@ describe("checkStem", () => {
     ["Drivers from Kerala to ____ face toll checks for a few weeks.", "relative-time"],
     ["At that point, how many trucks did officials allow across the border?", "relative-time"],
     ["How many votes had the mayor won at the time?", "relative-time"],
+    ["Which batter anchored an astounding chase against Sri Lanka in 2025?", "stem-malformed"],
+    ["An enraged ____ has recalled its envoy from Manila.", "stem-malformed"],
+    ["By how many runs did Kenya lose the final?", "unresolved-pronoun"],
     // Not relative: a dated span, a named time, a word that only contains "now".
     ["In May 2026, how many pilgrims reached the shrine in the 48 hours to 3 May 2026?", undefined],
     ["How many votes had the mayor won at the time of the recount in 2025?", undefined],

@@ -453,7 +453,7 @@ describe("clauses: an aside between the auxiliary and the participle", () => {
     const body = "Argentina has, yet again, withdrawn from the Paris Agreement.";
     expect(byRule(body, "which-country.subject-of-event")).toContainEqual(
       expect.objectContaining({
-        stem: "In February 2026, which country has, yet again, withdrawn from the Paris Agreement?",
+        stem: "In February 2026, which country has again withdrawn from the Paris Agreement?",
         answer: "Argentina",
       }),
     );

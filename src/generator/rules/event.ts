@@ -41,7 +41,11 @@ export const predicateText = (
   const start = clause.aux ? clause.aux.start : clause.verb.start;
   // "... with the caption "...": cut off before a quotation, the predicate is incomplete.
   if (/^\s*["“‘']/.test(sentence.text.slice(clause.predicate.end))) return undefined;
-  const text = resolvedSpan(article, sentence, start, clause.predicate.end);
+  // "has, yet again, withdrawn" → "has again withdrawn": the aside reads as plain English.
+  const text = resolvedSpan(article, sentence, start, clause.predicate.end)?.replace(
+    /^(has|have|had|is|are|was|were),\s+(?:yet\s+)?again,\s+/,
+    "$1 again ",
+  );
   if (!text || hasQuote(text) || NEGATION.test(text)) return undefined;
   if (/^(replac|succeed|overtak|supplant|displac)/i.test(clause.verb.text) && !/\bas\b/.test(text))
     return undefined;
@@ -133,9 +137,37 @@ export const identifyingTail = (
   const end = clause.predicate.end + found[1].length;
   const text = resolvedSpan(article, sentence, clause.predicate.end, end);
   if (!text || hasQuote(text) || wordCount(text) > 12) return undefined;
-  return text;
+  // A toll from an earlier year may have risen since: "killing at least 22" stays true.
+  const year = article.publishedAt?.year;
+  const earlier = article.dates.some(
+    (d) => d.sentence === sentence.index && year !== undefined && d.date.year < year,
+  );
+  return earlier
+    ? text.replace(/^(,\s+(?:killing|injuring|wounding))\s+(?=\d)/, "$1 at least ")
+    : text;
 };
 
 /** The stem with the tail before its question mark. */
 export const withTail = (stem: string, tail: string): string =>
   stem.replace(/\?$/, `${tail.startsWith(",") ? "" : " "}${tail}?`);
+
+// "... because of the PortaSplit": a named cause that makes the fact one company's.
+const CAUSE = /^\s+(because of|due to|thanks to|owing to)\s+([^,;]+?)(?=[,;]|\.?$)/;
+// "A previously little-known brand in Europe, Midea ...": the opener's place scopes the clause.
+const OPENER_PLACE = /^(?:An?|The)\s[^,]*?\s(in|across)\s((?:[A-Z][\w-]*\s?){1,3}),\s*$/;
+
+/** " in Europe" from an opening apposition, and " because of <Name>" after the predicate. */
+export const scopeOf = (
+  article: AnalysedArticle,
+  sentence: Sentence,
+  clause: Clause,
+): { place: string; cause: string } => {
+  const opener = OPENER_PLACE.exec(sentence.text.slice(0, clause.subject.start));
+  const place = opener?.[1] && opener[2] ? ` ${opener[1]} ${opener[2].trim()}` : "";
+  const found = CAUSE.exec(sentence.text.slice(clause.predicate.end));
+  if (!found?.[1] || !found[2] || !/[A-Z]/.test(found[2])) return { place, cause: "" };
+  const from = clause.predicate.end + found[0].length - found[2].length;
+  const named = resolvedSpan(article, sentence, from, from + found[2].length);
+  const cause = named && !hasQuote(named) && wordCount(named) <= 8 ? ` ${found[1]} ${named}` : "";
+  return { place, cause };
+};

@@ -57,6 +57,15 @@ export const keptQualifier = (
   return phrase ? KEPT_QUALIFIER[phrase.toLowerCase()] : undefined;
 };
 
+// A death toll of an earlier year: tolls rise after the first reports (a bar fire's 22 became 25),
+// so the article's figure may no longer be the right answer, and the options near it may be.
+const TOLL = /\b(killed|killing|died|dead|deaths|death toll|lost their lives)\b/i;
+export const pastToll = (article: AnalysedArticle, sentence: Sentence): boolean => {
+  const year = article.publishedAt?.year;
+  if (year === undefined || !TOLL.test(sentence.text)) return false;
+  return article.dates.some((d) => d.sentence === sentence.index && d.date.year < year);
+};
+
 const candidate = (
   ruleId: string,
   stem: string,
@@ -153,6 +162,7 @@ export const howManyCount: Rule = {
       const quantities = quantitiesIn(article, sentence);
       for (const quantity of quantities) {
         if (MONEY.has(quantity.unit) || wordScaled(quantity)) continue;
+        if (!DURATION_UNITS.has(quantity.unit) && pastToll(article, sentence)) continue;
         if (quantity.value < 2 || !Number.isInteger(quantity.value)) continue;
         const duration = DURATION_UNITS.has(quantity.unit);
         const tail = sentence.text.slice(quantity.end);
@@ -345,6 +355,7 @@ export const howManyCasualties: Rule = {
         const qualifier = quantity.approximate ? keptQualifier(sentence, quantity) : undefined;
         if ((quantity.approximate && !qualifier) || !Number.isInteger(quantity.value)) continue;
         if (quantity.value < 2) continue;
+        if (pastToll(article, sentence)) continue;
         const clause = clausesOf(sentence).find((c) =>
           CASUALTY.test(sentence.text.slice(c.predicate.end, quantity.start)),
         );

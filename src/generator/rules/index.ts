@@ -11,7 +11,6 @@ import { companyByAgent, organisationByAgent, whoByAgent } from "./by-agent";
 import { clozeFallback } from "./cloze";
 import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
 import { howManyAboard } from "./how-many-aboard";
-import { howManyAfter } from "./how-many-after";
 import { howManyAmount } from "./how-many-amount";
 import { howManyArticle } from "./how-many-article";
 import { howManyChange } from "./how-many-change";
@@ -39,6 +38,7 @@ import {
 import { whenEventDate } from "./when-event-date";
 import { whenParticiple } from "./when-participle";
 import { whenSpanEnd } from "./when-span";
+import { whenYearsAfter } from "./when-years-after";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whereHostBid } from "./where-host-bid";
@@ -80,6 +80,7 @@ export const defaultRules: readonly Rule[] = [
   whenEventDate,
   whenParticiple,
   whenSpanEnd,
+  whenYearsAfter,
   companyDescription,
   companySubjectOfEvent,
   companyObjectOfEvent,
@@ -107,7 +108,6 @@ export const defaultRules: readonly Rule[] = [
   howManyCasualties,
   howManyStated,
   howManyHolds,
-  howManyAfter,
   howManyAboard,
   howManyMeasure,
   howManySized,

@@ -16,6 +16,27 @@ const ROLE_VERBS = /^(replac|succeed|overtak|supplant|displac)/i;
 // Titles, demonyms and "the" that stand before a name belong to the gap.
 const NAME_PREFIX = /(?:\b(?:the|[A-Z][\w.’'-]*)\s+)*$/;
 
+/**
+ * Countries the subject itself stands for: "Which country did the Biden administration push ...?"
+ * cannot offer the United States. A person's nationality, or an "administration" (a US usage).
+ */
+const subjectCountries = (
+  article: AnalysedArticle,
+  sentence: Sentence,
+  clause: Clause,
+): string[] => {
+  const subject = sentence.text.slice(clause.subject.start, clause.subject.end);
+  const found = article.entities.flatMap((e) =>
+    e.kind === "person" &&
+    e.nationality &&
+    [e.name, ...e.aliases].some((n) => n && subject.includes(n))
+      ? [e.nationality]
+      : [],
+  );
+  if (/\badministration\b/.test(subject)) found.push("United States");
+  return found;
+};
+
 const whNoun = (entity: Entity, knowledge: Knowledge): string | undefined => {
   if (entity.kind === "person") return undefined;
   if (entity.kind === "organisation")
@@ -86,7 +107,10 @@ const objectOfEvent = (type: QuestionType, id: string, priority: number): Rule =
             ...entityAnswer(entity),
             sentence,
             reliesOn: [],
-            alsoTrue: sameKindIn(article, sentence.index, entity),
+            alsoTrue: [
+              ...sameKindIn(article, sentence.index, entity),
+              ...subjectCountries(article, sentence, clause),
+            ],
             priority,
           });
         }

@@ -4,7 +4,12 @@ import { formatDate, monthYear } from "../dates";
 import type { AnalysedArticle, DateMention, Entity, Mention, Sentence } from "../types";
 import { resolveFocus } from "./focus-referents";
 import { resolveCountryReferents } from "./referent-country";
-import { resolveRecentHours, resolveReferents, resolveSeasons } from "./referents";
+import {
+  resolveAgreement,
+  resolveRecentHours,
+  resolveReferents,
+  resolveSeasons,
+} from "./referents";
 
 const TEMPLATE_TEXT = new Map<string, string>(STEM_TEMPLATES.map((t) => [t.id, t.text]));
 
@@ -138,7 +143,10 @@ export const resolvedSpan = (
     .replace(/\s+/g, " ")
     .replace(/\s+([,.;:?])/g, "$1")
     .trim();
-  const dated = resolveRecentHours(article, resolveSeasons(article, tidy));
+  const dated = resolveAgreement(
+    sentence,
+    resolveRecentHours(article, resolveSeasons(article, tidy)),
+  );
   const named = resolveReferents(article, dated);
   return resolveFocus(article, sentence, resolveCountryReferents(article, named));
 };
