@@ -45,6 +45,13 @@ describe("checkStem", () => {
     ["Which batter anchored an astounding chase against Sri Lanka in 2025?", "stem-malformed"],
     ["An enraged ____ has recalled its envoy from Manila.", "stem-malformed"],
     ["By how many runs did Kenya lose the final?", "unresolved-pronoun"],
+    ["How many flights did the airline run in the winter schedule?", "relative-time"],
+    ["The latest data shows ____ people were admitted to hospitals in Pune.", "relative-time"],
+    ["In ____, 40 people died of heatstroke from 6-12 May.", "relative-time"],
+    ["In ____, 40 people died of heatstroke from 6-12 May 2025.", undefined],
+    ["Which city saw its hottest June in summer?", "relative-time"],
+    ["In summer 2026, which city saw its hottest June on record?", undefined],
+    ["Which city will host the Winter Olympics in 2030?", undefined],
     // Not relative: a dated span, a named time, a word that only contains "now".
     ["In May 2026, how many pilgrims reached the shrine in the 48 hours to 3 May 2026?", undefined],
     ["How many votes had the mayor won at the time of the recount in 2025?", undefined],

@@ -58,9 +58,9 @@ describe("numberDistractors", () => {
 
   // A round key among unround options is a cue: 200,000 against 180,000 and 220,000.
   it.each([
-    [20, 10],
-    [2000, 1000],
-    [200000, 100000],
+    [20, 5],
+    [2000, 500],
+    [200000, 50000],
     [600000, 100000],
     [1000, 500],
     [80, 10],

@@ -115,7 +115,13 @@ describe("when.participle-date", () => {
   it.each([
     [
       "The 19th amendment to Nepal's Constitution, passed on January 20, changes the senate.",
-      "When was the 19th amendment to Nepal's Constitution passed?",
+      "In which month was the 19th amendment to Nepal's Constitution passed?",
+      "January 2026",
+    ],
+    // Not a law passing in stages: the day stays.
+    [
+      "The Atal Setu, opened on January 20, links Mumbai to Navi Mumbai.",
+      "When was the Atal Setu opened?",
       "20 January 2026",
     ],
     [

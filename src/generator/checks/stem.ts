@@ -29,6 +29,9 @@ const RELATIVE_TIME = new RegExp(
     // "is currently the worst", "have now returned", "are still battling": true on the day only.
     "\\b(?:currently|presently|nowadays|now|still)\\b(?!-)",
     "\\b(?:at\\s+present|at\\s+the\\s+moment|these\\s+days|so\\s+far)\\b",
+    // "the latest weekly data", "in the seven days from 6-12 July": as of the day of writing.
+    "\\bthe\\s+latest\\b",
+    "\\b\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!,?\\s+\\d{4})",
     // "At that point, ...": a time the stem no longer names.
     "\\bat\\s+(?:that|this)\\s+(?:point|time|stage)\\b|\\bat\\s+the\\s+time\\b(?!\\s+of\\b)",
   ].join("|"),
@@ -57,6 +60,9 @@ const PLACE_POSSESSIVE = /\bthe (country|nation|city|state|capital|company|regio
 const UNANCHORED = new RegExp(
   `\\b[Tt]he\\s+(?:(?:[A-Z][\\w-]*\\s+)*(?:${ROLE_NOUNS})|(?:[a-z]+(?:al|ial|ous|ic|ive)\\s+)?(?:${CONTEXT_NOUNS}))\\b${NOT_MODIFIED}`,
 );
+
+// "from 14,158 in summer to ... in the winter schedule": a season with no year.
+const BARE_SEASON = /\b(?:summer|winter|spring|autumn|monsoon)\b(?!\s+(?:of\s+)?(?:19|20)\d{2}\b)/;
 
 export interface StemContext {
   /** The stem asks for a person as its subject ("Who announced she ..."): he/she/him/her then
@@ -124,7 +130,7 @@ export const checkStem = (stem: string, context: StemContext = {}): Failure | un
     GROUP.exec(checked) ??
     PLACE_POSSESSIVE.exec(checked);
   if (meta) return { reason: "unresolved-pronoun", detail: meta[0] };
-  const relative = RELATIVE_TIME.exec(stem);
+  const relative = RELATIVE_TIME.exec(stem) ?? BARE_SEASON.exec(stem);
   if (relative) return { reason: "relative-time", detail: relative[0] };
   return undefined;
 };

@@ -38,15 +38,16 @@ const roundStep = (value: number, step: number): number => {
 };
 
 /**
- * The grid of a key with one significant figure (20, 2,000, 200,000): options on it read as round
- * as the key, so "the only round option" gives nothing away. 1,000 gets 500 steps, 20 gets 10.
+ * The grid of a key with one significant figure (20, 2,000, 200,000): options on it read about as
+ * round as the key, so "the only round option" gives nothing away. A key led by 1 or 2 steps by
+ * half its magnitude (20 → 10/15/25/30, 2,000 → 1,500/2,500), so it can sit mid-range.
  */
 const roundGrid = (value: number): number | undefined => {
   if (!Number.isInteger(value) || value < 20) return undefined;
   const magnitude = 10 ** Math.floor(Math.log10(value));
   const lead = value / magnitude;
   if (!Number.isInteger(lead)) return undefined;
-  return lead === 1 ? magnitude / 2 : magnitude;
+  return lead <= 2 ? magnitude / 2 : magnitude;
 };
 
 export const numberDistractors = (

@@ -10,6 +10,8 @@ const PARTICIPLE =
   /^(passed|launched|signed|adopted|enacted|founded|established|formed|set up|opened|inaugurated|unveiled|introduced|approved|ratified|announced|built|completed|commissioned|released|published|held|created|discovered|elected|appointed)$/;
 // A thing named well enough to stand alone: a capital or a figure after its article.
 const SPECIFIC = /\s(?:\p{Lu}|\d)/u;
+const LEGISLATED = /^(passed|approved|adopted|enacted|ratified)$/;
+const LAW = /\b(amendment|bill|act|law|ordinance|resolution|budget)\b/i;
 const DEICTIC = /\b(this|that|these|those|its|his|her|their|such|same)\b/i;
 
 interface Attached {
@@ -70,13 +72,20 @@ export const whenParticiple: Rule = {
       const subject = phrase.replace(/^The\s/, "the ").replace(/^An?\s/, (a) => a.toLowerCase());
       // "the regulations" take "were"; "the amendment" takes "was".
       const plural = /s$/.test(subject.split(/\s+(?:of|to|for|in|on)\s+/)[0] ?? "");
-      const wh = date.granularity === "year" ? "In which year" : "When";
+      // A bill passes in stages (one house, the other, assent): the day is disputable, the
+      // month is not.
+      const staged = LEGISLATED.test(participle) && LAW.test(subject) && date.granularity === "day";
+      const asked: DateMention = staged
+        ? { ...date, date: { year: date.date.year, month: date.date.month }, granularity: "month" }
+        : date;
+      const wh =
+        asked.granularity === "year" ? "In which year" : staged ? "In which month" : "When";
       const stem = `${wh} ${plural ? "were" : "was"} ${subject} ${participle}${tail ? ` ${tail}` : ""}?`;
       candidates.push({
         ruleId: "when.participle-date",
         type: "when",
         stem,
-        ...dateAnswer(date),
+        ...dateAnswer(asked),
         sentence,
         reliesOn: [date.text],
         alsoTrue: article.dates

@@ -72,10 +72,16 @@ export const whereEventPlace: Rule = {
           if (!noun) continue;
           const gapStart = mention.start - prep[0].length;
           const wh = `${upperFirst(preposition)} which ${noun}`;
+          // "COP30 has begun in Belém", asked in November 2025: "In which city did COP30 begin
+          // in November 2025?" (a perfect beside a dated anchor does not read).
+          const perfect = /^(has|have)$/.test(clause.aux?.text ?? "") && clause.verb.base !== "";
+          const asked = perfect
+            ? { ...clause, aux: undefined, verb: { ...clause.verb, form: "past" as const } }
+            : clause;
           const question = frontedQuestion(
             article,
             sentence,
-            clause,
+            asked,
             { start: gapStart, end: mention.end },
             wh,
           );
