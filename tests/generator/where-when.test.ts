@@ -442,7 +442,20 @@ describe("where.subject-place", () => {
     );
   });
 
+  it("dates a ranking of the day of writing to that day, with its source", () => {
+    const body =
+      "Air quality in the northern city of Lucknow is currently the worst in India, the monitoring agency SAFAR said.";
+    expect(byRule(body, "where.subject-place")).toContainEqual(
+      expect.objectContaining({
+        stem: "On 10 February 2026, air quality in which city was the worst in India, according to the monitoring agency SAFAR?",
+        answer: "Lucknow",
+      }),
+    );
+  });
+
   it.each([
+    // A ranking of the day with no one to vouch for it.
+    "Air quality in the northern city of Lucknow is currently the worst in India.",
     // People in a place and their speech say nothing about the place.
     "Officials in Lucknow said the schools would close on Monday.",
     // A copula with nothing only one place can be.

@@ -137,11 +137,13 @@ export const identifyingTail = (
   const end = clause.predicate.end + found[1].length;
   const text = resolvedSpan(article, sentence, clause.predicate.end, end);
   if (!text || hasQuote(text) || wordCount(text) > 12) return undefined;
-  // A toll from an earlier year may have risen since: "killing at least 22" stays true.
+  // A toll from an earlier year may have risen since: "killing at least 22" stays true. This
+  // year's toll is a question of its own (how-many.casualties), which the tail would give away.
   const year = article.publishedAt?.year;
   const earlier = article.dates.some(
     (d) => d.sentence === sentence.index && year !== undefined && d.date.year < year,
   );
+  if (/^,\s+(?:killing|injuring|wounding)\s/.test(text) && !earlier) return undefined;
   return earlier
     ? text.replace(/^(,\s+(?:killing|injuring|wounding))\s+(?=\d)/, "$1 at least ")
     : text;

@@ -5,7 +5,7 @@ import { pluralUnit, quantityAnswer } from "./answer";
 import { clausesOf } from "./event";
 import { frontedQuestion } from "./fronting";
 import { namedVessel, wordScaled } from "./how-many-phrases";
-import { anchored, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
+import { anchored, EARLIER_TIME, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
 import { subjectEntity, subjectPhrase } from "./subject";
 
 const DURATION_UNITS = new Set(["hour", "day", "week", "month", "year"]);
@@ -163,6 +163,8 @@ export const howManyCount: Rule = {
       for (const quantity of quantities) {
         if (MONEY.has(quantity.unit) || wordScaled(quantity)) continue;
         if (!DURATION_UNITS.has(quantity.unit) && pastToll(article, sentence)) continue;
+        // "At that point, the authorities allowed some 8,000 ...": an earlier time left undated.
+        if (EARLIER_TIME.test(sentence.text)) continue;
         if (quantity.value < 2 || !Number.isInteger(quantity.value)) continue;
         const duration = DURATION_UNITS.has(quantity.unit);
         const tail = sentence.text.slice(quantity.end);

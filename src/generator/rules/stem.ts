@@ -30,7 +30,7 @@ export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase()
 export const anchorOf = (article: AnalysedArticle): string | undefined =>
   article.publishedAt ? monthYear(article.publishedAt) : undefined;
 
-const EARLIER_TIME =
+export const EARLIER_TIME =
   /^(At that (point|time)|At the time|Back then|Then|Previously|In the past|Years ago|Decades ago|Historically|Earlier)\b/;
 const HAS_YEAR = /\b(1[89]|20)\d\d\b/;
 // "After the Accords were signed, X pushed ...": the main clause happened some time after an
