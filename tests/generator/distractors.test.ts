@@ -64,6 +64,7 @@ describe("numberDistractors", () => {
     [600000, 100000],
     [1000, 500],
     [80, 10],
+    [10, 5],
   ])("puts the options of round %d on its own grid (multiples of %d)", (value, grid) => {
     for (let seed = 0; seed < 20; seed++) {
       const options = numberDistractors(value, createRandom(seed));

@@ -43,7 +43,7 @@ const roundStep = (value: number, step: number): number => {
  * half its magnitude (20 → 10/15/25/30, 2,000 → 1,500/2,500), so it can sit mid-range.
  */
 const roundGrid = (value: number): number | undefined => {
-  if (!Number.isInteger(value) || value < 20) return undefined;
+  if (!Number.isInteger(value) || value < 10) return undefined;
   const magnitude = 10 ** Math.floor(Math.log10(value));
   const lead = value / magnitude;
   if (!Number.isInteger(lead)) return undefined;
@@ -62,11 +62,13 @@ export const numberDistractors = (
   // Options beyond a figure the stem gives: a step small enough to leave room on the near side.
   const gap = beyond !== undefined ? Math.abs(value - beyond) : Number.POSITIVE_INFINITY;
   const grid = beyond === undefined ? roundGrid(value) : undefined;
-  const step = small
-    ? value >= 4 && value % 2 === 0 && random() < 0.35 && gap > 4
-      ? 2
-      : 1
-    : (grid ?? roundStep(value, niceStep(Math.min(value * spread, gap / 2), decimals)));
+  const step = grid
+    ? grid
+    : small
+      ? value >= 4 && value % 2 === 0 && random() < 0.35 && gap > 4
+        ? 2
+        : 1
+      : roundStep(value, niceStep(Math.min(value * spread, gap / 2), decimals));
   const lowest = decimals === 0 ? 1 : step;
   const floor = beyond !== undefined && beyond < value ? Math.max(lowest, beyond + step) : lowest;
   const ceiling = beyond !== undefined && beyond > value ? beyond - step : Number.POSITIVE_INFINITY;

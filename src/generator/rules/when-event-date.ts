@@ -7,6 +7,12 @@ import { clausesOf, identifyingTail, withTail } from "./event";
 import { frontedQuestion } from "./fronting";
 import { wordCount } from "./stem";
 
+/** Whether a date is the published month (month granularity) or day (day granularity). */
+const sameAs = (date: DateMention, published: DayDate): boolean =>
+  date.date.year === published.year &&
+  date.date.month === published.month &&
+  (date.granularity === "month" || date.date.day === published.day);
+
 /** Whether a date lies after the published day at its own granularity (a month: later month). */
 const after = (date: DateMention, published: DayDate): boolean => {
   const { year, month, day } = date.date;
@@ -40,6 +46,9 @@ export const whenEventDate: Rule = {
         for (const date of dates) {
           if (VAGUE.test(date.text)) continue;
           if (published !== undefined && after(date, published)) continue;
+          // Asked at the published month (or day), the answer would always be the latest option.
+          if (published !== undefined && date.granularity !== "year" && sameAs(date, published))
+            continue;
           if (
             date.start > clause.verb.end &&
             OTHER_EVENT.test(sentence.text.slice(clause.verb.end, date.start))
