@@ -1,8 +1,9 @@
 // "Air quality in the Midwestern city of Detroit is the worst in the world" → "In July 2026, air
 // quality in which city is the worst in the world?": a place that narrows the clause's subject.
+
+import { formatDate } from "../dates";
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn } from "./answer";
-import { formatDate } from "../dates";
 import { clausesOf, predicateText } from "./event";
 import {
   anchored,
