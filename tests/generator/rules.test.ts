@@ -375,6 +375,16 @@ describe("negative cases: texts that must not produce the rule's question", () =
       "where.event-place",
       "Drones hit two towns, while a food warehouse was set on fire in Dnipro.",
     ],
+    // A private person's years of work; a judgement of a state; a fire's running total.
+    [
+      "how-many.count",
+      "Ravi Kumar, 52, moved to Pune from Patna in 1999. Kumar had worked as a site supervisor for 26 years after moving.",
+    ],
+    [
+      "which-country.subject-of-event",
+      "Malaysia remains very difficult for the Rohingyas to approach by sea.",
+    ],
+    ["how-many.count", "The Shimla blaze has consumed about 9,000 hectares, officials said."],
     // A toll from an earlier year may have risen since the first reports.
     ["how-many.casualties", "A landslide struck a village in Wayanad in 2024, killing 31 people."],
     ["how-many.count", "In 2019, 66 people died in a hotel fire in Bangkok."],

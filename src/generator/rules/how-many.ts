@@ -6,7 +6,7 @@ import { clausesOf } from "./event";
 import { frontedQuestion } from "./fronting";
 import { namedVessel, wordScaled } from "./how-many-phrases";
 import { anchored, EARLIER_TIME, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
-import { subjectEntity, subjectPhrase } from "./subject";
+import { aboutPrivatePerson, subjectEntity, subjectPhrase } from "./subject";
 
 const DURATION_UNITS = new Set(["hour", "day", "week", "month", "year"]);
 const EVENT_NOUNS =
@@ -163,6 +163,12 @@ export const howManyCount: Rule = {
       for (const quantity of quantities) {
         if (MONEY.has(quantity.unit) || wordScaled(quantity)) continue;
         if (!DURATION_UNITS.has(quantity.unit) && pastToll(article, sentence)) continue;
+        // "the blaze has consumed 9,000 hectares": the running total of a fire still burning.
+        if (
+          /^(hectare|acre)$/.test(quantity.unit) &&
+          /\b(has|have)\s+(?:now\s+)?\w+ed\b/.test(sentence.text)
+        )
+          continue;
         // "At that point, the authorities allowed some 8,000 ...": an earlier time left undated.
         if (EARLIER_TIME.test(sentence.text)) continue;
         if (quantity.value < 2 || !Number.isInteger(quantity.value)) continue;
@@ -199,6 +205,7 @@ export const howManyCount: Rule = {
             ? `${qualifier} how many ${units}`
             : `How many ${units}`;
         for (const clause of clausesOf(sentence)) {
+          if (aboutPrivatePerson(article, sentence, clause)) continue;
           let stem: string | undefined;
           if (forDuration) {
             // "has lived there for 39 years": a span still running, counted from the day of writing.

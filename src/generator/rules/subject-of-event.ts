@@ -12,6 +12,8 @@ const COMPANY_NOUN =
 
 const CHRONIC =
   /^(?:(?:has|have|had|is|are|was|were|has been|have been)\s+)?(?:struggl|wrestl|grappl|battl|suffer)\w*\s+with\b|^(?:is|are|was|were)\s+(?:busy|keen|eager|determined|reluctant|wary)\b/;
+const REMAINS_STATE =
+  /^remains?\s+(?:very\s+|too\s+|extremely\s+|largely\s+)?(?:difficult|hard|easy|dangerous|risky|unclear|uncertain|tense|fragile|popular|wary|reluctant|keen)\b/;
 const NAMED_OR_FIGURE = /\s\p{Lu}|\d|\b(first|only|largest|biggest|most|least|top)\b/u;
 
 const CONTEST = /^(prevailed|beat|defeated|thrashed|crushed|overcame|outplayed|edged|won|lost)$/;
@@ -49,6 +51,8 @@ const subjectOfEvent = (
       if (/^remain/.test(match.clause.verb.text) && !NAMED_OR_FIGURE.test(match.predicate)) {
         return [];
       }
+      // "Malaysia remains very difficult to approach": a judgement of a state, not a fact.
+      if (REMAINS_STATE.test(match.predicate)) return [];
       // "The only politician challenging X is Y": the complement names a person, so the clause
       // is about Y, and "Who is Y?" asks nothing.
       const complement = match.predicate.slice(match.clause.verb.text.length).trim();

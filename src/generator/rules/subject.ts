@@ -109,6 +109,26 @@ export const subjectPhrase = (
   return phrase;
 };
 
+// "Businessman Mohamed Mohideen", "resident Shakeel Mohamed": a description, not an office.
+const PRIVATE_TITLE =
+  /^(businessman|businesswoman|resident|student|teacher|farmer|worker|rider|driver|witness|survivor|villager|mother|father)$/i;
+
+/**
+ * Whether the clause is about a private person (no office, no typed role, not in the headline):
+ * the year he moved or the years she worked there are not exam material.
+ */
+export const aboutPrivatePerson = (
+  article: AnalysedArticle,
+  sentence: Sentence,
+  clause: Clause,
+): boolean => {
+  const person = subjectEntity(article, sentence, clause)?.entity;
+  if (person?.kind !== "person") return false;
+  if ([person.name, ...person.aliases].some((n) => n && article.title.includes(n))) return false;
+  if (!person.role && !person.title) return true;
+  return PRIVATE_TITLE.test(person.title ?? "") && !person.affiliation;
+};
+
 export interface SubjectEntity {
   entity: Entity;
   /** Words before the name inside the subject: "South Korean President". */

@@ -6,6 +6,7 @@ import { dateAnswer } from "./answer";
 import { clausesOf, identifyingTail, withTail } from "./event";
 import { frontedQuestion } from "./fronting";
 import { wordCount } from "./stem";
+import { aboutPrivatePerson } from "./subject";
 
 /** Whether a date is the published month (month granularity) or day (day granularity). */
 const sameAs = (date: DateMention, published: DayDate): boolean =>
@@ -43,6 +44,7 @@ export const whenEventDate: Rule = {
       const dates = article.dates.filter((d) => d.sentence === sentence.index);
       for (const clause of clausesOf(sentence)) {
         if (PLANNED.test(sentence.text.slice(clause.subject.end, clause.verb.end + 4))) continue;
+        if (aboutPrivatePerson(article, sentence, clause)) continue;
         for (const date of dates) {
           if (VAGUE.test(date.text)) continue;
           if (published !== undefined && after(date, published)) continue;
