@@ -297,6 +297,13 @@ describe("positive cases", () => {
       "In summer 2026, which company has become a household name in Africa because of the Nano?",
       "Tata Motors",
     ],
+    // The named scheme a bracketed clause explains.
+    [
+      "which-country.subject-of-event",
+      "The plans included a Clean Rivers Initiative (where Nepal proposed to clean 40 rivers across Asia) and a seed bank.",
+      "In February 2026, which country proposed to clean 40 rivers across Asia under the Clean Rivers Initiative?",
+      "Nepal",
+    ],
     // A legislator by country, not party: options from either party stay live.
     [
       "who.subject-of-event",

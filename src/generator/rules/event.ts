@@ -158,14 +158,26 @@ const CAUSE = /^\s+(because of|due to|thanks to|owing to)\s+([^,;]+?)(?=[,;]|\.?
 // "A previously little-known brand in Europe, Midea ...": the opener's place scopes the clause.
 const OPENER_PLACE = /^(?:An?|The)\s[^,]*?\s(in|across)\s((?:[A-Z][\w-]*\s?){1,3}),\s*$/;
 
+// "a G20-Africa Skills Multiplier Initiative (where India proposed to train ...)": the named
+// scheme the clause explains.
+const UNDER_SCHEME =
+  /((?:[A-Z][\w-]*\s){1,5}(?:Initiative|Programme|Scheme|Mission|Partnership|Plan|Fund|Corridor))\s*\((?:where|under which|in which)\s+$/;
+
 /** " in Europe" from an opening apposition, and " because of <Name>" after the predicate. */
 export const scopeOf = (
   article: AnalysedArticle,
   sentence: Sentence,
   clause: Clause,
 ): { place: string; cause: string } => {
-  const opener = OPENER_PLACE.exec(sentence.text.slice(0, clause.subject.start));
-  const place = opener?.[1] && opener[2] ? ` ${opener[1]} ${opener[2].trim()}` : "";
+  const before = sentence.text.slice(0, clause.subject.start);
+  const opener = OPENER_PLACE.exec(before);
+  const scheme = UNDER_SCHEME.exec(before)?.[1]?.trim();
+  const place =
+    opener?.[1] && opener[2]
+      ? ` ${opener[1]} ${opener[2].trim()}`
+      : scheme
+        ? ` under the ${scheme}`
+        : "";
   const found = CAUSE.exec(sentence.text.slice(clause.predicate.end));
   if (!found?.[1] || !found[2] || !/[A-Z]/.test(found[2])) return { place, cause: "" };
   const from = clause.predicate.end + found[0].length - found[2].length;
