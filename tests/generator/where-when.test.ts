@@ -111,6 +111,38 @@ describe("where.located-in", () => {
   });
 });
 
+describe("when.participle-date: a description of the headline's person", () => {
+  const stems = (title: string, body: string) =>
+    defaultRules
+      .flatMap((r) =>
+        r.apply(
+          analyseArticle({ title, body, publishedAt: "2026-02-10" }, { knowledge }),
+          knowledge,
+        ),
+      )
+      .map((c) => c.stem);
+  const body = [
+    "Mallika Rao, a Congress MP, addressed the assembly on Monday.",
+    "Elected to the Rajya Sabha in 2014, the Karnataka politician was a leading voice on water.",
+  ].join("\n\n");
+
+  it("names the one person the headline names", () => {
+    expect(stems("Karnataka MP Mallika Rao retires", body)).toContain(
+      "In which year was Mallika Rao elected to the Rajya Sabha?",
+    );
+  });
+
+  it("stays unresolved (and rejected) when the headline names two people", () => {
+    const found = stems(
+      "Mallika Rao and Vinod Shetty retire",
+      `${body}\n\nVinod Shetty, a BJP MP, spoke too.`,
+    );
+    expect(found.some((s) => /elected to the Rajya Sabha/.test(s) && !/politician/.test(s))).toBe(
+      false,
+    );
+  });
+});
+
 describe("when.participle-date", () => {
   it.each([
     [

@@ -14,6 +14,20 @@ const LEGISLATED = /^(passed|approved|adopted|enacted|ratified)$/;
 const LAW = /\b(amendment|bill|act|law|ordinance|resolution|budget)\b/i;
 const DEICTIC = /\b(this|that|these|those|its|his|her|their|such|same)\b/i;
 
+// "the South Carolina politician": a description that stands for someone named elsewhere.
+const DESCRIBED_PERSON =
+  /^the\s+(?:[A-Z][\w’'-]*\s+)*(?:politician|senator|lawmaker|leader|minister|president|diplomat|general)$/i;
+
+/** The one person the headline names, when `noun` only describes a person. */
+const headlinePerson = (article: AnalysedArticle, noun: string): string | undefined => {
+  if (!DESCRIBED_PERSON.test(noun)) return undefined;
+  // By full name: "close Trump ally Lindsey Graham" is about Graham, not Trump.
+  const named = article.entities.filter(
+    (e) => e.kind === "person" && article.title.includes(e.name),
+  );
+  return named.length === 1 ? named[0]?.name : undefined;
+};
+
 interface Attached {
   noun: string; // "The 27th amendment to Pakistan's Constitution"
   participle: string; // "passed"
@@ -40,9 +54,11 @@ const trailing = (article: AnalysedArticle, sentence: Sentence): Attached | unde
 
 /** "<Participle> [in <place>] in <date>, the <noun> <verb> ...": the participle opens. */
 const leading = (article: AnalysedArticle, sentence: Sentence): Attached | undefined => {
-  const match = /^([A-Z][a-z]+(?: up)?)\s+((?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*\s+)?/.exec(
-    sentence.text,
-  );
+  // "Launched in Germany in 2024, ...", "Elected to the Senate in 2002, ...".
+  const match =
+    /^([A-Z][a-z]+(?: up)?)\s+((?:(?:in|at) |to (?:the )?)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*\s+)?/.exec(
+      sentence.text,
+    );
   const participle = match?.[1]?.toLowerCase();
   if (!match || !participle || !PARTICIPLE.test(participle)) return undefined;
   const date = dateAt(article, sentence, match[0].length);
@@ -67,7 +83,10 @@ export const whenParticiple: Rule = {
       const { noun, participle, tail, date } = found;
       if (!SPECIFIC.test(noun) || DEICTIC.test(noun) || wordCount(noun) > 12) continue;
       const start = sentence.text.indexOf(noun);
-      const phrase = resolvedSpan(article, sentence, start, start + noun.length);
+      // "the South Carolina politician" in a piece headlined on one person: that person.
+      const phrase =
+        headlinePerson(article, noun) ??
+        resolvedSpan(article, sentence, start, start + noun.length);
       if (!phrase || hasQuote(phrase)) continue;
       const subject = phrase.replace(/^The\s/, "the ").replace(/^An?\s/, (a) => a.toLowerCase());
       // "the regulations" take "were"; "the amendment" takes "was".
