@@ -38,6 +38,7 @@ const HAS_YEAR = /\b(1[89]|20)\d\d\b/;
 const TIME_OPENER =
   /^(?:(?:Soon|Shortly|Long|Years|Months|Weeks|Days)\s+)?(?:After|Before|Since|Following|Once|When|Until|Ever since)\b[^,]*,\s*$/;
 // "He had worked there for 26 years": a past perfect tells of a time before the story.
+const EMBEDDING = /\b(that|which|who|when|after|before|because|while|since|until|as|if)\b/i;
 const PAST_PERFECT =
   /\bhad\s+(?:(?:not|never|already|also|long|once|previously|just)\s+)*(?:been|\w+ed|\w+en|\w+wn|left|met|held|built|lost|won|made|sent|spent|kept|led|fled|fought|brought|taught|sold|told|paid|said|begun|run|become|come|gone|done|seen|struck|stood|grown|known)\b/i;
 
@@ -54,7 +55,10 @@ export const timeAnchor = (
   after = before,
 ): string | undefined => {
   if (TIME_OPENER.test(sentence.text.slice(0, before))) return undefined;
-  if (PAST_PERFECT.test(sentence.text.slice(before, after))) return undefined;
+  // The clause's own perfect, not one in what it reports ("reported that X had conducted ...").
+  const span = sentence.text.slice(before, after);
+  const perfect = PAST_PERFECT.exec(span);
+  if (perfect && !EMBEDDING.test(span.slice(0, perfect.index))) return undefined;
   const inSentence = article.dates.filter((d) => d.sentence === sentence.index);
   const earlier = inSentence.filter((d) => d.end <= before);
   const later = inSentence.filter((d) => d.start >= after);

@@ -8,11 +8,9 @@ import { frontedQuestion } from "./fronting";
 import { wordCount } from "./stem";
 import { aboutPrivatePerson } from "./subject";
 
-/** Whether a date is the published month (month granularity) or day (day granularity). */
+/** Whether a date is in the published month. */
 const sameAs = (date: DateMention, published: DayDate): boolean =>
-  date.date.year === published.year &&
-  date.date.month === published.month &&
-  (date.granularity === "month" || date.date.day === published.day);
+  date.date.year === published.year && date.date.month === published.month;
 
 /** Whether a date lies after the published day at its own granularity (a month: later month). */
 const after = (date: DateMention, published: DayDate): boolean => {
@@ -48,8 +46,9 @@ export const whenEventDate: Rule = {
         for (const date of dates) {
           if (VAGUE.test(date.text)) continue;
           if (published !== undefined && after(date, published)) continue;
-          // Asked at the published month (or day), the answer would always be the latest option.
-          if (published !== undefined && date.granularity !== "year" && sameAs(date, published))
+          // Asked at the published month, the answer would always be the latest option (a day
+          // keeps the question: which of the last few days is no give-away).
+          if (published !== undefined && date.granularity === "month" && sameAs(date, published))
             continue;
           if (
             date.start > clause.verb.end &&
