@@ -276,6 +276,20 @@ describe("positive cases", () => {
       "Nine fishermen were rescued off the coast of ____.",
       "Kerala",
     ],
+    // A past perfect inside what is reported leaves the report's own month as the anchor.
+    [
+      "where.event-place",
+      "Japan reported that North Korea had fired a missile into the Yellow Sea.",
+      "Into which sea did Japan report that North Korea had fired a missile in February 2026?",
+      "Yellow Sea",
+    ],
+    // The clause's own past perfect, or a time opener, dates it before the article: no anchor.
+    [
+      "which-country.subject-of-event",
+      "Before the talks began, India had signed a grain deal with the Philippines.",
+      "Which country had signed a grain deal with the Philippines?",
+      "India",
+    ],
     // A present perfect beside the dated anchor becomes a simple past.
     [
       "where.event-place",
