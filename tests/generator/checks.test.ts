@@ -46,6 +46,8 @@ describe("checkStem", () => {
     ["An enraged ____ has recalled its envoy from Manila.", "stem-malformed"],
     ["By how many runs did Kenya lose the final?", "unresolved-pronoun"],
     ["How many flights did the airline run in the winter schedule?", "relative-time"],
+    ["The potter Ravi Menon has lived in Mysuru for the past ____ years.", "relative-time"],
+    ["____ has been experiencing record heat in recent months.", "relative-time"],
     ["The latest data shows ____ people were admitted to hospitals in Pune.", "relative-time"],
     ["In ____, 40 people died of heatstroke from 6-12 May.", "relative-time"],
     ["In ____, 40 people died of heatstroke from 6-12 May 2025.", undefined],

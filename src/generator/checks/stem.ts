@@ -24,7 +24,8 @@ const RELATIVE_TIME = new RegExp(
     "\\b(?:the\\s+)?(?:next|past|last|coming|previous)\\s+(?:few|two|three|several)\\s+(?:days|weeks|months|years)\\b",
     "\\bthe\\s+(previous|following|next)\\s+day\\b",
     // "in the last 24 hours", "over the past 10 days": counted back from the day of writing.
-    "\\b(?:the\\s+)?(?:next|past|last|coming|previous)\\s+\\d+\\s+(?:hours|days|weeks|months|years)\\b",
+    "\\b(?:the\\s+)?(?:next|past|last|coming|previous)\\s+(?:\\d+|____)\\s+(?:hours|days|weeks|months|years)\\b",
+    "\\b(?:in|over)\\s+recent\\s+(?:days|weeks|months|years)\\b|\\b(?:the\\s+)?(?:past|last)\\s+decade\\b",
     "\\bfor\\s+(?:a\\s+few|the\\s+time\\s+being)\\b",
     // "is currently the worst", "have now returned", "are still battling": true on the day only.
     "\\b(?:currently|presently|nowadays|now|still)\\b(?!-)",
