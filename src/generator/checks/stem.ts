@@ -56,6 +56,8 @@ const GROUP =
   /\b([Tt]he\s+(two|three|four|both)|[Bb]oth)\s+(leaders|sides|countries|nations|men|women|ministers|governments|teams|companies|firms|parties|states|neighbours|officials|cities|territories|regions|islands|enclaves)\b/;
 // "local officials appealed to ...": local to where is not said.
 const LOCAL = /\blocal (officials|authorities|residents|police|leaders|media)\b/i;
+// "Russia also launched ...", "Meloni then announced ...": the sentence leans on the one before.
+const CONNECTIVE = /\b(also|meanwhile|however|instead|likewise|moreover|(?<!\bthe\s)then)\b/i;
 // "the country's wildfires": whose country is not said.
 const PLACE_POSSESSIVE = /\bthe (country|nation|city|state|capital|company|region)[’']s\b/i;
 const UNANCHORED = new RegExp(
@@ -129,7 +131,8 @@ export const checkStem = (stem: string, context: StemContext = {}): Failure | un
     LOCAL.exec(checked) ??
     UNANCHORED.exec(checked) ??
     GROUP.exec(checked) ??
-    PLACE_POSSESSIVE.exec(checked);
+    PLACE_POSSESSIVE.exec(checked) ??
+    CONNECTIVE.exec(checked);
   if (meta) return { reason: "unresolved-pronoun", detail: meta[0] };
   const relative = RELATIVE_TIME.exec(stem) ?? BARE_SEASON.exec(stem);
   if (relative) return { reason: "relative-time", detail: relative[0] };
