@@ -73,6 +73,16 @@ describe("numberDistractors", () => {
     }
   });
 
+  it.each([[10], [20], [2000], [200000]])("keeps round %d inside its run of options", (value) => {
+    for (let seed = 0; seed < 20; seed++) {
+      const options = numberDistractors(value, createRandom(seed)).map((o) =>
+        Number(o.replace(/,/g, "")),
+      );
+      expect(options.some((n) => n < value)).toBe(true);
+      expect(options.some((n) => n > value)).toBe(true);
+    }
+  });
+
   it.each([[27], [230], [858], [12]])("leaves unround %d to the near spread", (value) => {
     const gaps = new Set<number>();
     for (let seed = 0; seed < 20; seed++)

@@ -75,8 +75,10 @@ export const numberDistractors = (
   const room = Math.floor((ceiling - value) / step + 1e-9);
   const maxBelow = Math.max(0, Math.floor((value - floor) / step + 1e-9));
   // Beyond a figure the stem gives, the answer is never the option nearest to that figure.
-  const most = Math.min(3, maxBelow, beyond !== undefined && beyond > value ? 2 : 3);
-  const least = beyond !== undefined && beyond < value ? 1 : Math.max(0, 3 - room);
+  // On a round grid the options are far apart, so an end position shows more: keep the key
+  // inside the run (10 → 5/10/15/20, never 10/15/20/25).
+  const most = Math.min(grid ? 2 : 3, maxBelow, beyond !== undefined && beyond > value ? 2 : 3);
+  const least = beyond !== undefined && beyond < value ? 1 : Math.max(grid ? 1 : 0, 3 - room);
   const below = randomInt(random, Math.min(most, least), most);
   const taken = new Set([
     formatNumber(value, decimals),
