@@ -46,6 +46,7 @@ describe("checkStem", () => {
     ["An enraged ____ has recalled its envoy from Manila.", "stem-malformed"],
     ["By how many runs did Kenya lose the final?", "unresolved-pronoun"],
     ["How many flights did the airline run in the winter schedule?", "relative-time"],
+    ["Which body raised its growth forecast for the current financial year?", "relative-time"],
     ["Pakistan also launched strikes against parts of ____ in 2025.", "unresolved-pronoun"],
     ["The minister then announced that ____ would host the talks in 2026.", "unresolved-pronoun"],
     ["Who was the then president of the Indian Olympic Association in 2019?", undefined],

@@ -290,6 +290,13 @@ describe("positive cases", () => {
       "Which country had signed a grain deal with the Philippines?",
       "India",
     ],
+    // The object's description stays in the question; a date between subject and verb dates it.
+    [
+      "which-company.object-of-event",
+      "The Indian government last month ordered Chinese phone maker Xiaomi to move its servers to India.",
+      "In January 2026, which Chinese phone maker did the Indian government order to move its servers to India?",
+      "Xiaomi",
+    ],
     // A present perfect beside the dated anchor becomes a simple past.
     [
       "where.event-place",

@@ -30,6 +30,7 @@ const RELATIVE_TIME = new RegExp(
     // "is currently the worst", "have now returned", "are still battling": true on the day only.
     "\\b(?:currently|presently|nowadays|now|still)\\b(?!-)",
     "\\b(?:at\\s+present|at\\s+the\\s+moment|these\\s+days|so\\s+far)\\b",
+    "\\b(?:the\\s+)?current\\s+(?:financial|fiscal|academic|calendar)\\s+year\\b",
     // "the latest weekly data", "in the seven days from 6-12 July": as of the day of writing.
     "\\bthe\\s+latest\\b",
     "\\b\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b(?!,?\\s+\\d{4})",

@@ -33,6 +33,8 @@ export const anchorOf = (article: AnalysedArticle): string | undefined =>
 export const EARLIER_TIME =
   /^(At that (point|time)|At the time|Back then|Then|Previously|In the past|Years ago|Decades ago|Historically|Earlier)\b/;
 const HAS_YEAR = /\b(1[89]|20)\d\d\b/;
+const VERB_AFTER =
+  /^\s+(?:[a-z]+ed|said|told|met|held|began|took|made|set|led|won|lost|hit|struck|cut|became|gave|sent|ordered|announced)\b/;
 // "After the Accords were signed, X pushed ...": the main clause happened some time after an
 // earlier event; neither the article's month nor the opener's date is its date.
 const TIME_OPENER =
@@ -62,7 +64,15 @@ export const timeAnchor = (
   const inSentence = article.dates.filter((d) => d.sentence === sentence.index);
   const earlier = inSentence.filter((d) => d.end <= before);
   const later = inSentence.filter((d) => d.start >= after);
-  const date = earlier[earlier.length - 1];
+  // "The IMF on Tuesday raised ...": a date between the subject and its verb is the clause's own.
+  const own = inSentence.find(
+    (d) =>
+      d.start > before &&
+      d.end < after &&
+      /\s$/.test(sentence.text.slice(before, d.start)) &&
+      VERB_AFTER.test(sentence.text.slice(d.end)),
+  );
+  const date = own ?? earlier[earlier.length - 1];
   if (date) {
     const text = formatDate(date.date, date.granularity);
     return date.granularity === "day" ? `On ${text}` : `In ${text}`;

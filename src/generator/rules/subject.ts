@@ -59,7 +59,7 @@ export const withoutDateOpener = (
       d.start === clause.subject.start &&
       d.end < clause.subject.end,
   );
-  if (!date) return clause;
+  if (!date) return withoutDateTail(article, sentence, clause);
   const start = date.end + (/^\s*/.exec(sentence.text.slice(date.end))?.[0].length ?? 0);
   return {
     ...clause,
@@ -67,6 +67,32 @@ export const withoutDateOpener = (
       start,
       end: clause.subject.end,
       text: sentence.text.slice(start, clause.subject.end),
+    },
+  };
+};
+
+/** The date a subject ends with: "the US government last month ordered ..." (June 2026). */
+export const subjectDate = (article: AnalysedArticle, sentence: Sentence, clause: Clause) =>
+  article.dates.find(
+    (d) =>
+      d.sentence === sentence.index &&
+      d.end === clause.subject.end &&
+      d.start > clause.subject.start &&
+      /\s$/.test(sentence.text.slice(clause.subject.start, d.start)),
+  );
+
+/** "the US government last month" → "the US government": the date is the clause's, asked apart. */
+const withoutDateTail = (article: AnalysedArticle, sentence: Sentence, clause: Clause): Clause => {
+  const date = subjectDate(article, sentence, clause);
+  if (!date) return clause;
+  const end =
+    clause.subject.start + sentence.text.slice(clause.subject.start, date.start).trimEnd().length;
+  return {
+    ...clause,
+    subject: {
+      start: clause.subject.start,
+      end,
+      text: sentence.text.slice(clause.subject.start, end),
     },
   };
 };
