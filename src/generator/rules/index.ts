@@ -9,7 +9,7 @@ import {
 } from "./apposition";
 import { companyByAgent, organisationByAgent, whoByAgent } from "./by-agent";
 import { clozeFallback } from "./cloze";
-import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
+import { howManyCasualties, howManyCount, howManyDuration } from "./how-many";
 import { howManyAboard } from "./how-many-aboard";
 import { howManyAmount } from "./how-many-amount";
 import { howManyArticle } from "./how-many-article";
@@ -17,6 +17,7 @@ import { howManyChange } from "./how-many-change";
 import { howManyHolds } from "./how-many-holds";
 import { howManyMargin } from "./how-many-margin";
 import { howManyMeasure } from "./how-many-measure";
+import { howManyMembers } from "./how-many-members";
 import { howManyOrdinal } from "./how-many-ordinal";
 import { howManyPenalty } from "./how-many-penalty";
 import { howManyShare } from "./how-many-share";

@@ -3,7 +3,8 @@ import type { StemTemplateId } from "../../../questions/templates";
 import { notableOf } from "../distractors/notable";
 import type { AnalysedArticle, Entity, QuestionType, Rule } from "../types";
 import { askable, typeForEntity } from "./answer";
-import { eventCandidate, eventMatches, scopeOf } from "./event";
+import { eventCandidate, eventMatches } from "./event";
+import { scopeOf } from "./event-context";
 import { stageOf } from "./referent-country";
 import { anchored, anchorOf, fillTemplate, timeAnchor } from "./stem";
 

@@ -3,7 +3,8 @@
 import type { DayDate } from "../dates";
 import type { AnalysedArticle, Candidate, DateMention, Rule } from "../types";
 import { dateAnswer } from "./answer";
-import { clausesOf, identifyingTail, withTail } from "./event";
+import { clausesOf } from "./event";
+import { identifyingTail, withTail } from "./event-context";
 import { frontedQuestion } from "./fronting";
 import { wordCount } from "./stem";
 import { aboutPrivatePerson } from "./subject";

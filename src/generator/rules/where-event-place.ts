@@ -1,7 +1,8 @@
 // "<subject> <event verb> ... in/at/near <place>" → "In which sea did <subject> <verb> ...?"
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn } from "./answer";
-import { clausesOf, identifyingTail, withTail } from "./event";
+import { clausesOf } from "./event";
+import { identifyingTail, withTail } from "./event-context";
 import { frontedQuestion } from "./fronting";
 import { anchored, mentionsInSentence, timeAnchor, upperFirst, wordCount } from "./stem";
 import { placeNoun } from "./where-nouns";
