@@ -109,6 +109,7 @@ export const cities: readonly City[] = [
   { name: "Harbin", country: "China" },
   { name: "Qingdao", country: "China" },
   { name: "Xiamen", country: "China" },
+  { name: "Jinjiang", country: "China" }, // county-level city in Fujian, the "shoe capital"
   { name: "Lhasa", country: "China" },
   { name: "Urumqi", country: "China" },
   { name: "Kunming", country: "China" },

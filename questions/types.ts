@@ -77,6 +77,11 @@ export interface NamedRegion {
   noun?: string;
   /** Other countries the place also lies in (a peak on a border): never a distractor. */
   alsoIn?: string[];
+  /** Countries that claim the place without holding it (India: Gilgit-Baltistan). Its country
+   * is never asked: for an Indian exam the holder is not the one right answer. */
+  claimedBy?: string[];
+  /** A peak's mountain range (NamedRegion.name of type "range"): "Karakoram" for K2. */
+  range?: string;
   /** An island's archipelago ("Canary Islands"): options stay within it when the stem names it. */
   group?: string;
 }

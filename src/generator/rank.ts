@@ -72,7 +72,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 /**
  * `draft` as it can sit beside `kept`: unchanged, or — when its stem only holds the full date that
  * a kept question from its sentence asks for — with that date cut to its month ("late on 12 July
- * 2026" → "late in July 2026"); undefined when it would still give an answer away.
+ * 2026" → "in July 2026"); undefined when it would still give an answer away.
  */
 const settle = (draft: Draft, kept: readonly Scored[]): Draft | undefined => {
   let settled = draft;
@@ -81,8 +81,12 @@ const settle = (draft: Draft, kept: readonly Scored[]): Draft | undefined => {
     const asked = other.answerKind;
     if (asked.kind === "date" && asked.date.granularity === "day" && /^\d/.test(other.answer)) {
       const monthYear = other.answer.replace(/^\d{1,2}\s+/, "");
+      // "late on 12 July" is not "late in July": the time of day goes with the day.
       const stem = settled.stem
-        .replace(new RegExp(`\\bon ${escapeRegExp(other.answer)}\\b`, "gi"), `in ${monthYear}`)
+        .replace(
+          new RegExp(`\\b(?:(?:late|early)\\s+)?on ${escapeRegExp(other.answer)}\\b`, "gi"),
+          `in ${monthYear}`,
+        )
         .replace(new RegExp(`\\b${escapeRegExp(other.answer)}\\b`, "gi"), monthYear);
       settled = { ...settled, stem };
     }

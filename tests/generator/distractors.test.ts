@@ -56,6 +56,41 @@ describe("numberDistractors", () => {
     }
   });
 
+  // A round key among unround options is a cue: 200,000 against 180,000 and 220,000.
+  it.each([
+    [20, 5],
+    [2000, 500],
+    [200000, 50000],
+    [600000, 100000],
+    [1000, 500],
+    [80, 10],
+    [10, 5],
+  ])("puts the options of round %d on its own grid (multiples of %d)", (value, grid) => {
+    for (let seed = 0; seed < 20; seed++) {
+      const options = numberDistractors(value, createRandom(seed));
+      expect(options).toHaveLength(3);
+      for (const option of options) expect(Number(option.replace(/,/g, "")) % grid).toBe(0);
+    }
+  });
+
+  it.each([[10], [20], [2000], [200000]])("keeps round %d inside its run of options", (value) => {
+    for (let seed = 0; seed < 20; seed++) {
+      const options = numberDistractors(value, createRandom(seed)).map((o) =>
+        Number(o.replace(/,/g, "")),
+      );
+      expect(options.some((n) => n < value)).toBe(true);
+      expect(options.some((n) => n > value)).toBe(true);
+    }
+  });
+
+  it.each([[27], [230], [858], [12]])("leaves unround %d to the near spread", (value) => {
+    const gaps = new Set<number>();
+    for (let seed = 0; seed < 20; seed++)
+      for (const option of numberDistractors(value, createRandom(seed)))
+        gaps.add(Math.abs(Number(option.replace(/,/g, "")) - value));
+    expect(Math.min(...gaps)).toBeLessThan(value * 0.25);
+  });
+
   it("never offers a number the article also gives for the same thing", () => {
     for (let seed = 0; seed < 20; seed++) {
       expect(numberDistractors(4, createRandom(seed), [5, 3])).not.toContain("5");
@@ -108,7 +143,64 @@ describe("dateDistractors", () => {
       expect(options).not.toContain("6 January 2026");
     }
   });
+
+  // A past event gets past options: nothing after the published date, at any granularity.
+  it.each([
+    [mention({ year: 2026, month: 7, day: 12 }, "day"), { year: 2026, month: 7, day: 13 }],
+    [mention({ year: 2026, month: 6 }, "month"), { year: 2026, month: 7, day: 28 }],
+    [mention({ year: 2026, month: 7 }, "month"), { year: 2026, month: 7, day: 25 }],
+    [mention({ year: 2025 }, "year"), { year: 2026, month: 7, day: 1 }],
+  ])("offers nothing after the published date (%#)", (date, published) => {
+    const depth = { year: 1, month: 2, day: 3 }[date.granularity];
+    const cap = sortKey(
+      [published.day, monthName(published.month), published.year].join(" "),
+      depth,
+    );
+    for (let seed = 0; seed < 10; seed++) {
+      const options = dateDistractors(date, createRandom(seed), [], published);
+      expect(options).toHaveLength(3);
+      for (const option of options) expect(sortKey(option, depth)).toBeLessThanOrEqual(cap);
+    }
+  });
+
+  it("a future date keeps neighbours on both sides", () => {
+    const date = mention({ year: 2026, month: 9, day: 20 }, "day");
+    const all = new Set<string>();
+    for (let seed = 0; seed < 10; seed++)
+      for (const o of dateDistractors(date, createRandom(seed), [], {
+        year: 2026,
+        month: 7,
+        day: 1,
+      }))
+        all.add(o);
+    expect([...all].some((o) => /^2[1-3] September/.test(o))).toBe(true);
+  });
 });
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const monthNumber = (name: string): number => MONTH_NAMES.indexOf(name) + 1;
+const monthName = (n: number): string => MONTH_NAMES[n - 1] ?? "";
+/** "12 July 2026" → 20260712, cut to the granularity's depth (1 year, 2 month, 3 day). */
+const sortKey = (text: string, depth: number): number => {
+  const parts = text.split(" ");
+  const year = Number(parts[parts.length - 1]);
+  const month = parts.length >= 2 ? monthNumber(parts[parts.length - 2] ?? "") : 0;
+  const day = parts.length === 3 ? Number(parts[0]) : 0;
+  return year * 10_000 + (depth >= 2 ? month * 100 : 0) + (depth >= 3 ? day : 0);
+};
 
 const article = (body: string): AnalysedArticle =>
   analyseArticle({ title: "Test article", body, publishedAt: "2026-02-10" }, { knowledge });

@@ -139,16 +139,16 @@ describe("figure rules", () => {
       "15 million",
     ],
     [
-      "how-many.after",
-      "Exactly three decades after hosting its first Asian Games, India will host the event again in 2032.",
-      "How many decades after hosting its first Asian Games will India host the event again in 2032?",
-      "3",
+      "when.years-after",
+      "The fifth Kerala Water Summit has begun in Kochi. Coming 12 years after the landmark Kochi Accord, this would be a chance to take stock.",
+      "In which year was the Kochi Accord signed?",
+      "2014",
     ],
     [
-      "how-many.after",
-      "The 19th edition of the Hornbill Festival has begun in Kohima. Coming 25 years after the first festival, this would be a chance to take stock.",
-      "In February 2026, how many years after the first festival has the 19th edition of the Hornbill Festival begun?",
-      "25",
+      "when.years-after",
+      "Exactly 25 years after the Bhopal Declaration, India will host the talks again in 2030.",
+      "In which year was the Bhopal Declaration adopted?",
+      "2005",
     ],
     [
       "how-many.penalty",
@@ -169,15 +169,9 @@ describe("figure rules", () => {
       "40",
     ],
     [
-      "how-many.count",
-      "Thailand's police chief visited Bangkok on Monday. In 2019, 66 people died in a hotel fire in the capital.",
-      "In 2019, how many people died in a hotel fire in Bangkok?",
-      "66",
-    ],
-    [
       "how-many.holds",
       "The 3,000 Tibetans already living in Bylakuppe make it a favoured destination.",
-      "In February 2026, how many Tibetans are already living in Bylakuppe?",
+      "In February 2026, about how many Tibetans are living in Bylakuppe?",
       "3,000",
     ],
     [
@@ -247,14 +241,19 @@ describe("figure rules", () => {
       "how-many.sized",
       "The All India Kisan Sabha, which represents six million farmers, called a strike.",
     ],
-    // A hedged interval, and a main clause that is a pronoun with nothing before it.
+    // A hedged or rounded interval, a gerund that names no instrument, and a main clause that is
+    // a pronoun with nothing before it.
     [
-      "how-many.after",
-      "Nearly three decades after hosting its first Asian Games, India will host again.",
+      "when.years-after",
+      "Nearly 25 years after the Bhopal Declaration, India will host the talks again in 2030.",
     ],
     [
-      "how-many.after",
-      "Coming 25 years after the first festival, this would be a chance to take stock.",
+      "when.years-after",
+      "Exactly three decades after hosting its first Asian Games, India will host the event again in 2032.",
+    ],
+    [
+      "when.years-after",
+      "Coming 25 years after the Kochi Accord, this would be a chance to take stock.",
     ],
     // Whose law it is goes unsaid.
     ["how-many.penalty", "Offenders face up to a Rs 5,000 fine, six months in jail, or both."],

@@ -69,7 +69,7 @@ describe("margin and winner from one sentence", () => {
     const { questions } = generateQuestions(
       {
         title: "Cricket final",
-        body: "Kerala defeated Punjab by 34 runs at the Eden Gardens in the final on Sunday.",
+        body: "Kerala defeated Punjab by 34 runs at the Eden Gardens in the Ranji Trophy final on Sunday.",
         publishedAt: "2026-03-02",
       },
       {},

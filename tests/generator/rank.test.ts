@@ -167,7 +167,17 @@ describe("rankDrafts: a full date another question asks for is cut to its month"
     [
       "late on 12 July 2026",
       "At least how many people died when the fire tore through the market late on 12 July 2026?",
-      "At least how many people died when the fire tore through the market late in July 2026?",
+      "At least how many people died when the fire tore through the market in July 2026?",
+    ],
+    [
+      "early on 12 July 2026",
+      "How many shops burnt when the fire tore through the market early on 12 July 2026?",
+      "How many shops burnt when the fire tore through the market in July 2026?",
+    ],
+    [
+      "on 12 July 2026",
+      "How many shops burnt when the fire tore through the market on 12 July 2026?",
+      "How many shops burnt when the fire tore through the market in July 2026?",
     ],
     [
       "a bare date",

@@ -22,7 +22,8 @@ const at = (date: CalendarDate, granularity: DateMention["granularity"]): number
 
 /**
  * Neighbouring dates, never the answer or another date of the sentence. With `notAfter` (the
- * published date) an event of an earlier year gets no year after it: 2025 is not offered 2027.
+ * published date) an event already past gets no option after it: a fire on 12 July in a 13 July
+ * article is not offered 14 July, nor 2025 offered 2027 (earlier neighbours fill the gap).
  */
 export const dateDistractors = (
   mention: DateMention,
@@ -31,12 +32,8 @@ export const dateDistractors = (
   notAfter?: CalendarDate,
 ): string[] => {
   const { date, granularity } = mention;
-  // Only years are bounded: near days and months around the date stay both sides, or the answer
-  // would always be the latest option.
-  const past =
-    notAfter !== undefined &&
-    granularity === "year" &&
-    at(date, granularity) < at(notAfter, granularity);
+  const bound = notAfter === undefined ? undefined : at(notAfter, granularity);
+  const past = bound !== undefined && at(date, granularity) <= bound;
   const shifted = (offset: number): CalendarDate => {
     if (granularity === "day" && date.month !== undefined && date.day !== undefined) {
       return addDays({ year: date.year, month: date.month, day: date.day }, offset);
@@ -50,7 +47,7 @@ export const dateDistractors = (
   const offsets = [...shuffle(OFFSETS, random), ...(past ? shuffle(EARLIER, random) : [])];
   const texts = offsets
     .map(shifted)
-    .filter((d) => !past || at(d, granularity) <= at(notAfter as CalendarDate, granularity))
+    .filter((d) => !past || at(d, granularity) <= (bound as number))
     .map((d) => formatDate(d, granularity));
   return texts.filter((t) => !taken.has(t) && taken.add(t)).slice(0, 3);
 };

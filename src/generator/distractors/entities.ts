@@ -438,6 +438,18 @@ const landformTiers = (answer: PlaceEntity, context: EntityContext): string[][] 
   if (own?.group && context.stem.includes(own.group.replace(/s$/, ""))) {
     return [names(kin.filter((r) => r.group === own.group))];
   }
+  // "Which mountain range ...?" of a peak: ranges with high peaks of their own, nearest first
+  // (Karakoram → Himalayas, Hindu Kush, Pamirs; not the Aravallis).
+  const peaked = kin.filter((r) => knowledge.regions.some((p) => p.range === r.name));
+  const continent = (region: string | undefined) => (region?.endsWith("Asia") ? "Asia" : region);
+  if (own?.type === "range" && peaked.length > 0) {
+    return [
+      names(peaked.filter((r) => r.region === answer.region)),
+      names(peaked.filter((r) => continent(r.region) === continent(answer.region))),
+      names(peaked),
+      names(kin.filter((r) => r.region === answer.region)),
+    ];
+  }
   return [
     names(kin.filter((r) => own?.group !== undefined && r.group === own.group)),
     names(kin.filter((r) => own?.country !== undefined && r.country === own.country)),

@@ -37,6 +37,19 @@ const roundStep = (value: number, step: number): number => {
   return step;
 };
 
+/**
+ * The grid of a key with one significant figure (20, 2,000, 200,000): options on it read about as
+ * round as the key, so "the only round option" gives nothing away. A key led by 1 or 2 steps by
+ * half its magnitude (20 → 10/15/25/30, 2,000 → 1,500/2,500), so it can sit mid-range.
+ */
+const roundGrid = (value: number): number | undefined => {
+  if (!Number.isInteger(value) || value < 10) return undefined;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const lead = value / magnitude;
+  if (!Number.isInteger(lead)) return undefined;
+  return lead <= 2 ? magnitude / 2 : magnitude;
+};
+
 export const numberDistractors = (
   value: number,
   random: Random,
@@ -48,19 +61,24 @@ export const numberDistractors = (
   const small = decimals === 0 && value <= 12;
   // Options beyond a figure the stem gives: a step small enough to leave room on the near side.
   const gap = beyond !== undefined ? Math.abs(value - beyond) : Number.POSITIVE_INFINITY;
-  const step = small
-    ? value >= 4 && value % 2 === 0 && random() < 0.35 && gap > 4
-      ? 2
-      : 1
-    : roundStep(value, niceStep(Math.min(value * spread, gap / 2), decimals));
+  const grid = beyond === undefined ? roundGrid(value) : undefined;
+  const step = grid
+    ? grid
+    : small
+      ? value >= 4 && value % 2 === 0 && random() < 0.35 && gap > 4
+        ? 2
+        : 1
+      : roundStep(value, niceStep(Math.min(value * spread, gap / 2), decimals));
   const lowest = decimals === 0 ? 1 : step;
   const floor = beyond !== undefined && beyond < value ? Math.max(lowest, beyond + step) : lowest;
   const ceiling = beyond !== undefined && beyond > value ? beyond - step : Number.POSITIVE_INFINITY;
   const room = Math.floor((ceiling - value) / step + 1e-9);
   const maxBelow = Math.max(0, Math.floor((value - floor) / step + 1e-9));
   // Beyond a figure the stem gives, the answer is never the option nearest to that figure.
-  const most = Math.min(3, maxBelow, beyond !== undefined && beyond > value ? 2 : 3);
-  const least = beyond !== undefined && beyond < value ? 1 : Math.max(0, 3 - room);
+  // On a round grid the options are far apart, so an end position shows more: keep the key
+  // inside the run (10 → 5/10/15/20, never 10/15/20/25).
+  const most = Math.min(grid ? 2 : 3, maxBelow, beyond !== undefined && beyond > value ? 2 : 3);
+  const least = beyond !== undefined && beyond < value ? 1 : Math.max(grid ? 1 : 0, 3 - room);
   const below = randomInt(random, Math.min(most, least), most);
   const taken = new Set([
     formatNumber(value, decimals),

@@ -41,7 +41,11 @@ export const predicateText = (
   const start = clause.aux ? clause.aux.start : clause.verb.start;
   // "... with the caption "...": cut off before a quotation, the predicate is incomplete.
   if (/^\s*["“‘']/.test(sentence.text.slice(clause.predicate.end))) return undefined;
-  const text = resolvedSpan(article, sentence, start, clause.predicate.end);
+  // "has, yet again, withdrawn" → "has again withdrawn": the aside reads as plain English.
+  const text = resolvedSpan(article, sentence, start, clause.predicate.end)?.replace(
+    /^(has|have|had|is|are|was|were),\s+(?:yet\s+)?again,\s+/,
+    "$1 again ",
+  );
   if (!text || hasQuote(text) || NEGATION.test(text)) return undefined;
   if (/^(replac|succeed|overtak|supplant|displac)/i.test(clause.verb.text) && !/\bas\b/.test(text))
     return undefined;

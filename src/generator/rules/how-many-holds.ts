@@ -8,6 +8,7 @@ import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from
 import { pluralUnit } from "./answer";
 import { keptQualifier } from "./how-many";
 import { figureCandidate, restOfClause, sameUnitValues, wordScaled } from "./how-many-phrases";
+import { brandedEvent } from "./referent-country";
 import { anchored, hasQuote, timeAnchor, withArticle } from "./stem";
 
 // "The Schengen Area", "Glasgow 2026", "the Asian Games": a name the stem can carry.
@@ -36,6 +37,13 @@ const COUNTED = /^\s+((?:[A-Z][a-z]+\s+)?[a-z]{3,}s|[A-Z][a-z]{2,}s)\b/;
 
 const LIVING =
   /^\s+((?:already|still|now)\s+)?(living|based|working|stranded|studying|residing)\s+(in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
+
+/** 200,000 or 6,000: one significant figure and at least a thousand. */
+const roundFigure = (value: number): boolean => {
+  if (value < 1_000) return false;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  return Number.isInteger(value / magnitude);
+};
 
 const baseOf = (verb: string): string => BASE[verb] ?? verb.replace(/(?<=[^s])s$/, "");
 
@@ -77,17 +85,20 @@ const holdsStem = (
   }
   // "The 200,000 Rohingyas already living in Malaysia ...": those living somewhere.
   const living = LIVING.exec(text.slice(unitsEnd));
+  // "already/still/now" only measure from the day of writing: left out of the stem.
   if (living?.[2] && living[3] && /^The\s+$/.test(before)) {
-    const adverb = living[1] ? `${living[1].trim()} ` : "";
     const past = /^\s+(?:were|was|had)\b/.test(text.slice(unitsEnd + living[0].length));
-    return `${wh} ${units} ${past ? "were" : "are"} ${adverb}${living[2]} ${living[3]}?`;
+    // "The 200,000 Rohingyas": a round figure of people is an estimate however it is written.
+    const about = wh === "How many" && roundFigure(quantity.value) ? "About how many" : wh;
+    return `${about} ${units} ${past ? "were" : "are"} ${living[2]} ${living[3]}?`;
   }
   const spanning = SPANNING.exec(before);
   const holds = spanning ? undefined : HOLDS.exec(before);
   const name = spanning?.[1] ?? holds?.[1];
   if (!name || /^(?:It|Its|This|That|These|Those|They|He|She|There|We)\b/.test(name))
     return undefined;
-  const subject = withArticle(name.replace(/^The\s/, "the "));
+  // "Glasgow 2026" → "the 2026 Commonwealth Games in Glasgow": the brand says which Games.
+  const subject = brandedEvent(article, name) ?? withArticle(name.replace(/^The\s/, "the "));
   if (spanning?.[2]) return `${wh} ${units} does ${subject} ${baseOf(spanning[2])}?`;
   const modal = holds?.[2];
   const verb = holds?.[3] ?? "";

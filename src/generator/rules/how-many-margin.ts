@@ -3,6 +3,7 @@
 // question asking for the winner can stand beside it without either giving the other away.
 import type { Candidate, Rule } from "../types";
 import { pluralUnit, quantityAnswer } from "./answer";
+import { resolveCountryReferents } from "./referent-country";
 import { anchored, hasQuote, timeAnchor } from "./stem";
 
 const MARGIN_UNITS = /^(run|wicket|goal|vote|seat)s?$/;
@@ -48,7 +49,11 @@ export const howManyMargin: Rule = {
         candidates.push({
           ruleId: "how-many.margin",
           type: "how-many",
-          stem: anchored(found.stem, timeAnchor(article, sentence, quantity.start, found.end)),
+          // "lose the final" → "lose the ICC Women's World Cup final" (else the check rejects it).
+          stem: anchored(
+            resolveCountryReferents(article, found.stem),
+            timeAnchor(article, sentence, quantity.start, found.end),
+          ),
           ...quantityAnswer(quantity),
           sentence,
           reliesOn: [quantity.text],

@@ -84,6 +84,11 @@ const shareOf = (
 // "and releases 2.7% of ...": a second share of the same subject.
 const CONJOINED = new RegExp(`,?\\s+and\\s+(?:${FORMS})(?:s|es|ed|d)?\\s+$`);
 
+// "according to one 2024 report", "some estimates say": a figure from a source the stem cannot
+// name; other sources give other figures, so a near option may be someone's right answer.
+const UNNAMED_SOURCE =
+  /\baccording to (?:one|a|an|some|another|several)\b|\b(?:one|some|several) (?:\d{4} )?(?:reports?|stud(?:y|ies)|estimates?|surveys?|analys[ie]s)\b/i;
+
 export const howManyShare: Rule = {
   id: "how-many.share",
   type: "how-many",
@@ -91,6 +96,7 @@ export const howManyShare: Rule = {
   apply: (article) => {
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {
+      if (UNNAMED_SOURCE.test(sentence.text)) continue;
       let previous: Share | undefined;
       for (const quantity of article.quantities) {
         if (quantity.sentence !== sentence.index || quantity.unit !== "percent") continue;

@@ -19,12 +19,17 @@ const PRESENT: Readonly<Record<string, string>> = {
   comprises: "comprise",
   covers: "cover",
 };
-// "the hamlet of Kothur, where 9 people have been injured" → "How many people have been injured
-// in the hamlet of Kothur?"
+// "the hamlet of Kothur, where 9 people were injured" → "How many people were injured in the
+// hamlet of Kothur?"
 const PLACE_WHERE =
   /\b((?:in|at|near|around|to)\s+(?:the\s+(?:village|town|city|district|province|region)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+where\s+$/;
+// "where 12 people have been killed": a running toll of a disaster still under way, and the stem
+// could not say which disaster; only a finished count ("were killed") is asked.
 const WHERE_VERB =
-  /^\s+(have been|had been|were|was)\s+(killed|injured|evacuated|arrested|rescued|displaced)\b/;
+  /^\s+(had been|were|was)\s+(killed|injured|evacuated|arrested|rescued|displaced)\b/;
+
+const CAUSE =
+  /\b(wildfire|fire|blaze|flood|landslide|earthquake|avalanche|storm|cyclone|explosion|blast|stampede|collapse|mudslide)s?\b/i;
 
 const sized = (sentence: Sentence, quantity: QuantityMention) => {
   // "6 million" reads as the article writes it among the options; "six million" stays unasked.
@@ -48,9 +53,13 @@ const sized = (sentence: Sentence, quantity: QuantityMention) => {
   const place = PLACE_WHERE.exec(before);
   const noun = quantity.unit ? pluralUnit(quantity.unit) : units?.[2];
   const verb = WHERE_VERB.exec(quantity.unit ? tail : tail.slice((units?.[0] ?? "").length));
-  if (place?.[1] && noun && verb?.[1] && verb[2]) {
+  // "... killed in the village of Bedar?" says nothing of what killed them: the sentence must
+  // name the disaster, and the stem keeps it ("in a landslide in the village of Dharali").
+  const cause = CAUSE.exec(sentence.text)?.[1]?.toLowerCase();
+  if (place?.[1] && noun && verb?.[1] && verb[2] && cause) {
     const where = place[1].replace(/^(in|at|near|around|to)\s+/, "in ");
-    return `${wh} ${noun} ${verb[1]} ${verb[2]} ${where}?`;
+    const article = /^[aeiou]/.test(cause) ? "an" : "a";
+    return `${wh} ${noun} ${verb[1]} ${verb[2]} in ${article} ${cause} ${where}?`;
   }
   return undefined;
 };

@@ -5,7 +5,7 @@ import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from
 import { pluralUnit, quantityAnswer } from "./answer";
 import { keptQualifier } from "./how-many";
 import { namedVessel, wordScaled } from "./how-many-phrases";
-import { anchored, anchorOf, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
+import { anchored, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
 
 const VERBS = "are|were|is|was|have been|had been|remain|remained";
 // What comes before the figure: a sentence-opening "There are", or a report "said (that) ...".
@@ -84,10 +84,10 @@ const stated = (article: AnalysedArticle, sentence: Sentence, quantity: Quantity
   if (!/\b(in|on|at|from|into|across|near|to)\b|\s[A-Z0-9]/.test(` ${rest}`)) return undefined;
   const verb = found.verb === "is" ? "are" : found.verb === "was" ? "were" : found.verb;
   const wh = qualifier ? `${qualifier} how many` : "How many";
-  // "There are currently ...": the article's month dates the figure; "currently" goes.
-  const present = found.adverb !== undefined && /^(currently|now)$/.test(found.adverb);
-  const adverb = found.adverb && !present ? ` ${found.adverb}` : "";
-  return { stem: `${wh} ${units} ${verb}${adverb} ${rest}?`, end, present };
+  // "There are currently 858 fires burning": a count of the day of writing, changed the next day.
+  if (found.adverb !== undefined && /^(currently|now|still)$/.test(found.adverb)) return undefined;
+  const adverb = found.adverb ? ` ${found.adverb}` : "";
+  return { stem: `${wh} ${units} ${verb}${adverb} ${rest}?`, end };
 };
 
 export const howManyStated: Rule = {
@@ -104,12 +104,7 @@ export const howManyStated: Rule = {
         candidates.push({
           ruleId: "how-many.stated",
           type: "how-many",
-          stem: anchored(
-            found.stem,
-            found.present
-              ? anchorOf(article) && `In ${anchorOf(article)}`
-              : timeAnchor(article, sentence, quantity.start, found.end),
-          ),
+          stem: anchored(found.stem, timeAnchor(article, sentence, quantity.start, found.end)),
           ...quantityAnswer(quantity),
           sentence,
           reliesOn: [quantity.text],

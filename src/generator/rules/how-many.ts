@@ -5,8 +5,8 @@ import { pluralUnit, quantityAnswer } from "./answer";
 import { clausesOf } from "./event";
 import { frontedQuestion } from "./fronting";
 import { namedVessel, wordScaled } from "./how-many-phrases";
-import { anchored, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
-import { subjectEntity, subjectPhrase } from "./subject";
+import { anchored, EARLIER_TIME, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
+import { aboutPrivatePerson, subjectEntity, subjectPhrase } from "./subject";
 
 const DURATION_UNITS = new Set(["hour", "day", "week", "month", "year"]);
 const EVENT_NOUNS =
@@ -19,7 +19,7 @@ const HEDGED =
   /^(some|about|around|nearly|almost|over|more than|at least|up to|roughly|approximately|an estimated|close to|fewer than|less than)\b/i;
 
 /** The sentence's quantities; hedged ones marked approximate, so the checks reject them. */
-const quantitiesIn = (article: AnalysedArticle, sentence: Sentence): QuantityMention[] =>
+export const quantitiesIn = (article: AnalysedArticle, sentence: Sentence): QuantityMention[] =>
   article.quantities
     .filter((q) => q.sentence === sentence.index)
     .map((q) =>
@@ -57,7 +57,16 @@ export const keptQualifier = (
   return phrase ? KEPT_QUALIFIER[phrase.toLowerCase()] : undefined;
 };
 
-const candidate = (
+// A death toll of an earlier year: tolls rise after the first reports (a bar fire's 22 became 25),
+// so the article's figure may no longer be the right answer, and the options near it may be.
+const TOLL = /\b(killed|killing|died|dead|deaths|death toll|lost their lives)\b/i;
+export const pastToll = (article: AnalysedArticle, sentence: Sentence): boolean => {
+  const year = article.publishedAt?.year;
+  if (year === undefined || !TOLL.test(sentence.text)) return false;
+  return article.dates.some((d) => d.sentence === sentence.index && d.date.year < year);
+};
+
+export const candidate = (
   ruleId: string,
   stem: string,
   quantity: QuantityMention,
@@ -99,7 +108,7 @@ export const howManyDuration: Rule = {
         const owner =
           subjectEntity(article, sentence, clause)?.entity.name ??
           subjectPhrase(article, sentence, clause);
-        if (!owner || /^the\s/i.test(owner)) continue;
+        if (!owner || /^(the|an?)\s/i.test(owner)) continue;
         const rest = place ? ` ${place[1]} ${place[2]}` : "";
         const stem = anchored(
           `How many ${pluralUnit(quantity.unit)} did ${owner}’s ${noun[0]}${rest} last?`,
@@ -153,6 +162,15 @@ export const howManyCount: Rule = {
       const quantities = quantitiesIn(article, sentence);
       for (const quantity of quantities) {
         if (MONEY.has(quantity.unit) || wordScaled(quantity)) continue;
+        if (!DURATION_UNITS.has(quantity.unit) && pastToll(article, sentence)) continue;
+        // "the blaze has consumed 9,000 hectares": the running total of a fire still burning.
+        if (
+          /^(hectare|acre)$/.test(quantity.unit) &&
+          /\b(has|have)\s+(?:now\s+)?\w+ed\b/.test(sentence.text)
+        )
+          continue;
+        // "At that point, the authorities allowed some 8,000 ...": an earlier time left undated.
+        if (EARLIER_TIME.test(sentence.text)) continue;
         if (quantity.value < 2 || !Number.isInteger(quantity.value)) continue;
         const duration = DURATION_UNITS.has(quantity.unit);
         const tail = sentence.text.slice(quantity.end);
@@ -171,6 +189,8 @@ export const howManyCount: Rule = {
         );
         const forDuration = duration && forLead !== null;
         if (duration && !forDuration) continue;
+        // "has lived there for the past 39 years": counted back from the day of writing.
+        if (forLead && /\b(past|last)\b/i.test(forLead[0])) continue;
         const qualifier = quantity.approximate ? keptQualifier(sentence, quantity) : undefined;
         // "600 yards from the island": a distance to a place, not a count of the event.
         const distance = /^(yard|metre|meter|mile|km|kilometre|kilometer|foot|ft)$/.test(
@@ -185,8 +205,11 @@ export const howManyCount: Rule = {
             ? `${qualifier} how many ${units}`
             : `How many ${units}`;
         for (const clause of clausesOf(sentence)) {
+          if (aboutPrivatePerson(article, sentence, clause)) continue;
           let stem: string | undefined;
           if (forDuration) {
+            // "has lived there for 39 years": a span still running, counted from the day of writing.
+            if (/^(has|have)\b/i.test(clause.aux?.text ?? "")) continue;
             const gap = { start: forLead?.index ?? quantity.start - 4, end: gapEnd };
             stem = frontedQuestion(article, sentence, clause, gap, wh);
           } else if (
@@ -203,7 +226,7 @@ export const howManyCount: Rule = {
             // "How many people have been killed?" needs the event: a name or a longer phrase.
             const event = `${on ?? ""} ${predicate ?? ""}`;
             const specific = /\s[A-Z0-9]/.test(event) || wordCount(event) >= 6;
-            if (predicate && specific && !hasQuote(predicate) && wordCount(predicate) <= 20) {
+            if (predicate && specific && !hasQuote(predicate) && wordCount(predicate) <= 24) {
               stem = `${wh}${on ? ` ${on}` : ""} ${predicate}?`;
             }
           } else if (quantity.start > clause.verb.end && gapEnd <= clause.predicate.end) {
@@ -218,10 +241,14 @@ export const howManyCount: Rule = {
           candidates.push(
             candidate(
               "how-many.count",
-              anchored(
-                stem,
-                timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
-              ),
+              // A span of years is not dated by the article's month ("In July 2026, for how many
+              // years had he worked ...?").
+              forDuration
+                ? stem
+                : anchored(
+                    stem,
+                    timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
+                  ),
               quantity,
               sentence,
               quantities,
@@ -229,42 +256,6 @@ export const howManyCount: Rule = {
             ),
           );
         }
-      }
-    }
-    return candidates;
-  },
-};
-
-// "The six-member Monetary Policy Committee" → "How many members does the Monetary Policy
-// Committee have?": the size of a named body.
-const NAMED_BODY = /^\s+((?:[A-Z][\w’'&-]*)(?:\s+(?:of|for|on|and)?\s*[A-Z][\w’'&-]*)*)/;
-
-// "a ten-member international mountaineering team led by Nirmal Purja": a body named by who leads it.
-const LED_BODY =
-  /^\s+((?:[a-z]+\s+){0,3}(?:team|delegation|committee|panel|bench|crew|expedition|commission))\s+((?:led|headed|chaired)\s+by\s+(?:[\w’'-]+\s+){0,5}?[A-Z][\w.’'-]*\s+[A-Z][\w.’'-]*)(?=\s+[a-z]|[,.;]|$)/;
-
-export const howManyMembers: Rule = {
-  id: "how-many.members",
-  type: "how-many",
-  description: 'The size of a named body: "the six-member Monetary Policy Committee"',
-  apply: (article) => {
-    const candidates: Candidate[] = [];
-    for (const sentence of article.sentences) {
-      const quantities = quantitiesIn(article, sentence);
-      for (const quantity of quantities) {
-        if (quantity.unit !== "member" || !/-\s*member$/.test(quantity.text)) continue;
-        const after = sentence.text.slice(quantity.end);
-        const led = LED_BODY.exec(after);
-        const body = NAMED_BODY.exec(after);
-        const name = body?.[1] && wordCount(body[1]) >= 2 ? body[1] : undefined;
-        const described = led?.[1] && led[2] ? `${led[1]} ${led[2]}` : undefined;
-        if (!name && !described) continue;
-        const tense = /\b(was|were|had)\b/.test(sentence.text) ? "did" : "does";
-        const stem = anchored(
-          `How many members ${tense} the ${name ?? described} have?`,
-          timeAnchor(article, sentence, quantity.start),
-        );
-        candidates.push(candidate("how-many.members", stem, quantity, sentence, quantities, 0.8));
       }
     }
     return candidates;
@@ -287,6 +278,7 @@ export const howManyCasualties: Rule = {
         const qualifier = quantity.approximate ? keptQualifier(sentence, quantity) : undefined;
         if ((quantity.approximate && !qualifier) || !Number.isInteger(quantity.value)) continue;
         if (quantity.value < 2) continue;
+        if (pastToll(article, sentence)) continue;
         const clause = clausesOf(sentence).find((c) =>
           CASUALTY.test(sentence.text.slice(c.predicate.end, quantity.start)),
         );

@@ -9,15 +9,15 @@ import {
 } from "./apposition";
 import { companyByAgent, organisationByAgent, whoByAgent } from "./by-agent";
 import { clozeFallback } from "./cloze";
-import { howManyCasualties, howManyCount, howManyDuration, howManyMembers } from "./how-many";
+import { howManyCasualties, howManyCount, howManyDuration } from "./how-many";
 import { howManyAboard } from "./how-many-aboard";
-import { howManyAfter } from "./how-many-after";
 import { howManyAmount } from "./how-many-amount";
 import { howManyArticle } from "./how-many-article";
 import { howManyChange } from "./how-many-change";
 import { howManyHolds } from "./how-many-holds";
 import { howManyMargin } from "./how-many-margin";
 import { howManyMeasure } from "./how-many-measure";
+import { howManyMembers } from "./how-many-members";
 import { howManyOrdinal } from "./how-many-ordinal";
 import { howManyPenalty } from "./how-many-penalty";
 import { howManyShare } from "./how-many-share";
@@ -39,6 +39,7 @@ import {
 import { whenEventDate } from "./when-event-date";
 import { whenParticiple } from "./when-participle";
 import { whenSpanEnd } from "./when-span";
+import { whenYearsAfter } from "./when-years-after";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whereHostBid } from "./where-host-bid";
@@ -82,6 +83,7 @@ export const defaultRules: readonly Rule[] = [
   whenEventDate,
   whenParticiple,
   whenSpanEnd,
+  whenYearsAfter,
   companyDescription,
   companySubjectOfEvent,
   companyObjectOfEvent,
@@ -109,7 +111,6 @@ export const defaultRules: readonly Rule[] = [
   howManyCasualties,
   howManyStated,
   howManyHolds,
-  howManyAfter,
   howManyAboard,
   howManyMeasure,
   howManySized,

@@ -16,6 +16,30 @@ const ROLE_VERBS = /^(replac|succeed|overtak|supplant|displac)/i;
 // Titles, demonyms and "the" that stand before a name belong to the gap.
 const NAME_PREFIX = /(?:\b(?:the|[A-Z][\w.’'-]*)\s+)*$/;
 
+/**
+ * Countries the subject itself stands for: "Which country did the Biden administration push ...?"
+ * cannot offer the United States. A person's nationality, or an "administration" (a US usage).
+ */
+const subjectCountries = (
+  article: AnalysedArticle,
+  sentence: Sentence,
+  clause: Clause,
+): string[] => {
+  const subject = sentence.text.slice(clause.subject.start, clause.subject.end);
+  const found = article.entities.flatMap((e) =>
+    e.kind === "person" &&
+    e.nationality &&
+    [e.name, ...e.aliases].some((n) => n && subject.includes(n))
+      ? [e.nationality]
+      : [],
+  );
+  if (/\badministration\b/.test(subject)) found.push("United States");
+  return found;
+};
+
+const DESCRIBED =
+  /^(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}(?:firm|company|maker|start-up|startup|giant|conglomerate|carmaker|chipmaker|automaker|airline|lender|manufacturer|developer)$/;
+
 const whNoun = (entity: Entity, knowledge: Knowledge): string | undefined => {
   if (entity.kind === "person") return undefined;
   if (entity.kind === "organisation")
@@ -28,12 +52,19 @@ const objectGap = (
   clause: Clause,
   start: number,
   end: number,
-): { start: number; end: number; preposition?: string } | undefined => {
+): { start: number; end: number; preposition?: string; descriptor?: string } | undefined => {
   const before = sentence.text.slice(clause.verb.end, start);
   const prefix = NAME_PREFIX.exec(before)?.[0] ?? "";
   const lead = before.slice(0, before.length - prefix.length).trim();
   const gapStart = start - prefix.length;
   if (lead === "") return { start: gapStart, end };
+  // "ordered American tech firm Anthropic to ...": the description goes with the gap and stays in
+  // the question ("Which American tech firm did ... order ...?").
+  const described = DESCRIBED.exec(before.trim());
+  if (described) {
+    const at = clause.verb.end + before.indexOf(described[0]);
+    return { start: at, end, descriptor: described[0] };
+  }
   const words = lead.split(/\s+/);
   const preposition = words[words.length - 1] ?? "";
   if (!PREPOSITIONS.test(preposition)) return undefined;
@@ -71,14 +102,17 @@ const objectOfEvent = (type: QuestionType, id: string, priority: number): Rule =
           const noun = whNoun(entity, knowledge);
           const wh = gap.preposition
             ? `${upperFirst(gap.preposition)} ${noun ? `which ${noun}` : "whom"}`
-            : noun
-              ? `Which ${noun}`
-              : "Whom";
+            : gap.descriptor && entity.kind === "organisation"
+              ? `Which ${gap.descriptor}`
+              : noun
+                ? `Which ${noun}`
+                : "Whom";
           const question = frontedQuestion(article, sentence, clause, gap, wh);
           if (!question) continue;
           candidates.push({
             ruleId: id,
             type,
+            // "the US government last month ordered ...": that date is the clause's own.
             stem: anchored(
               question,
               timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
@@ -86,7 +120,10 @@ const objectOfEvent = (type: QuestionType, id: string, priority: number): Rule =
             ...entityAnswer(entity),
             sentence,
             reliesOn: [],
-            alsoTrue: sameKindIn(article, sentence.index, entity),
+            alsoTrue: [
+              ...sameKindIn(article, sentence.index, entity),
+              ...subjectCountries(article, sentence, clause),
+            ],
             priority,
           });
         }

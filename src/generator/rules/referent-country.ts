@@ -55,12 +55,77 @@ const gamesOf = (article: AnalysedArticle): string | undefined => {
   return only;
 };
 
-/** The text with "the kingdom" and "the Games" spelt out as the article's one such thing. */
+// "an ICC World Cup", "the FIFA World Cup", "the Asia Cup": a named tournament.
+const NAMED_CUP =
+  /\b((?:(?:ICC|FIFA|AFC|UEFA|FIH|Hockey|Rugby|Cricket|T20|ODI|Asia|Asian|Champions)\s+)*(?:Women[’']s\s+|Men[’']s\s+)?(?:T20\s+)?(?:World Cup|Asia Cup|Champions Trophy))\b/g;
+// "world champions in women's cricket", "the women's team": the Cup is the women's one.
+const WOMEN = /\bwomen[’']s\s+(?:cricket|team|side|world|football|hockey|game)\b/i;
+const MEN = /\bmen[’']s\s+(?:cricket|team|side|world|football|hockey|game)\b/i;
+const cupCache = new WeakMap<AnalysedArticle, string | undefined>();
+
+/** The one tournament the article names, with "Women's" when the article is plainly about it. */
+export const tournamentOf = (article: AnalysedArticle): string | undefined => {
+  if (cupCache.has(article)) return cupCache.get(article);
+  const texts = [article.title, ...article.sentences.map((s) => s.text)];
+  const names = new Map<string, string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(NAMED_CUP)) {
+      const name = (match[1] ?? "").replace(/’/g, "'");
+      // "World Cup" and "ICC World Cup" are one Cup: keep the longer name.
+      const key = name.replace(
+        /^(?:\S+\s+)*?(?=(?:Women's\s+|Men's\s+)?(?:T20\s+)?(?:World Cup|Asia Cup|Champions Trophy))/,
+        "",
+      );
+      const known = names.get(key);
+      if (!known || known.length < name.length) names.set(key, name);
+    }
+  }
+  let cup = names.size === 1 ? [...names.values()][0] : undefined;
+  const all = texts.join(" ");
+  // The headline decides ("Women's world: ..."); else the body, when it speaks only of women.
+  const women =
+    /\bwom[ae]n\b|\bwomen[’']s\b/i.test(article.title) || (WOMEN.test(all) && !MEN.test(all));
+  if (cup && !/Women's|Men's/.test(cup) && women)
+    cup = cup.replace(/(?=(?:T20\s+)?(?:World Cup|Asia Cup|Champions Trophy)$)/, "Women's ");
+  cupCache.set(article, cup);
+  return cup;
+};
+
+// "the final", "a high-stakes final", "the semifinal": a stage of the article's one tournament.
+const STAGE =
+  /\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+)?(final|semifinal|semi-final|quarterfinal)\b(?!\s+of\b|[’'-])/g;
+
+/** "the ICC Women's World Cup final" for a stage the sentence names, when the article has one Cup. */
+export const stageOf = (article: AnalysedArticle, text: string): string | undefined => {
+  const stage = /\b(final|semifinal|semi-final|quarterfinal)\b/i.exec(text)?.[1]?.toLowerCase();
+  const cup = stage ? tournamentOf(article) : undefined;
+  return cup && stage ? `the ${cup} ${stage}` : undefined;
+};
+
+// "Glasgow 2026": a host city and year standing for the article's one Games.
+const BRAND = /^(?:the\s+)?([A-Z][a-z]+)\s+((?:19|20)\d{2})$/;
+
+/** "Glasgow 2026" → "the 2026 Commonwealth Games in Glasgow", when the article has one Games. */
+export const brandedEvent = (article: AnalysedArticle, name: string): string | undefined => {
+  const brand = BRAND.exec(name);
+  if (!brand?.[1] || !brand[2]) return undefined;
+  const city = article.entities.some(
+    (e) => e.kind === "place" && e.placeType === "city" && e.name === brand[1],
+  );
+  const games = city ? gamesOf(article) : undefined;
+  return games ? `the ${brand[2]} ${games} in ${brand[1]}` : undefined;
+};
+
+/** The text with "the kingdom", "the Games" and "the final" spelt out as the article's one such. */
 export const resolveCountryReferents = (article: AnalysedArticle, text: string): string => {
   let resolved = text;
   const kingdom = /\b[Tt]he kingdom\b/.test(text) ? kingdomOf(article) : undefined;
   if (kingdom) resolved = resolved.replace(THE_KINGDOM, (_w, a?: string) => spelt(kingdom, a));
   const games = /\bthe Games\b/.test(resolved) ? gamesOf(article) : undefined;
   if (games) resolved = resolved.replace(/\bthe Games\b/g, `the ${games}`);
+  const cup = /\b(final|semifinal|semi-final|quarterfinal)\b/.test(resolved)
+    ? tournamentOf(article)
+    : undefined;
+  if (cup) resolved = resolved.replace(STAGE, (_w, stage: string) => `the ${cup} ${stage}`);
   return resolved;
 };

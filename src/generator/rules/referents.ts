@@ -1,6 +1,7 @@
 // "the exercise" in a stem points back into the article; when the article names exactly one
 // such thing ("the Malabar naval exercise", one company), the stem can say which.
-import type { AnalysedArticle } from "../types";
+import { formatDate } from "../dates";
+import type { AnalysedArticle, Sentence } from "../types";
 
 const NOUNS = [
   "exercise",
@@ -98,4 +99,37 @@ export const resolveSeasons = (article: AnalysedArticle, text: string): string =
     (_, preposition: string | undefined, season: string) =>
       `${preposition ?? "in"} ${season} ${year}`,
   );
+};
+
+const RECENT_HOURS =
+  /\b(?:in|over|during|within) the (?:last|past) (\d+|twenty-four|forty-eight) hours\b/g;
+
+/** "in the last 24 hours" → "in the 24 hours to 31 July 2026", from the article's date. */
+export const resolveRecentHours = (article: AnalysedArticle, text: string): string => {
+  const date = article.publishedAt;
+  if (!date || !/ hours\b/.test(text)) return text;
+  return text.replace(RECENT_HOURS, (_, hours: string) => {
+    const count = hours === "twenty-four" ? "24" : hours === "forty-eight" ? "48" : hours;
+    return `in the ${count} hours to ${formatDate(date, "day")}`;
+  });
+};
+
+// "After the Abraham Accords were signed, X pushed Saudi Arabia to join the framework": the
+// sentence's one named agreement is what "the framework" means.
+const NAMED_AGREEMENT =
+  /\b((?:[A-Z][\w’'-]*\s){1,3}(?:Accords?|Agreement|Treaty|Pact|Protocol|Convention|Framework))\b/g;
+const THE_AGREEMENT =
+  /\bthe (framework|deal|pact|accord|accords|agreement|treaty)\b(?!\s+(?:of|on|with|between|to)\b|-)/g;
+
+/** The text with "the framework" spelt out as the agreement its sentence names, when just one. */
+export const resolveAgreement = (sentence: Sentence, text: string): string => {
+  if (!/\bthe (framework|deal|pact|accords?|agreement|treaty)\b/.test(text)) return text;
+  const names = new Set(
+    [...sentence.text.matchAll(NAMED_AGREEMENT)].map((m) =>
+      (m[1] ?? "").replace(/^(?:The|After|Before|Since|When|Under)\s/, ""),
+    ),
+  );
+  const name = names.size === 1 ? [...names][0] : undefined;
+  if (!name || text.includes(name)) return text;
+  return text.replace(THE_AGREEMENT, `the ${name}`);
 };

@@ -4,7 +4,12 @@ import { formatDate, monthYear } from "../dates";
 import type { AnalysedArticle, DateMention, Entity, Mention, Sentence } from "../types";
 import { resolveFocus } from "./focus-referents";
 import { resolveCountryReferents } from "./referent-country";
-import { resolveReferents, resolveSeasons } from "./referents";
+import {
+  resolveAgreement,
+  resolveRecentHours,
+  resolveReferents,
+  resolveSeasons,
+} from "./referents";
 
 const TEMPLATE_TEXT = new Map<string, string>(STEM_TEMPLATES.map((t) => [t.id, t.text]));
 
@@ -25,14 +30,25 @@ export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase()
 export const anchorOf = (article: AnalysedArticle): string | undefined =>
   article.publishedAt ? monthYear(article.publishedAt) : undefined;
 
-const EARLIER_TIME =
+export const EARLIER_TIME =
   /^(At that (point|time)|At the time|Back then|Then|Previously|In the past|Years ago|Decades ago|Historically|Earlier)\b/;
 const HAS_YEAR = /\b(1[89]|20)\d\d\b/;
+const VERB_AFTER =
+  /^\s+(?:[a-z]+ed|said|told|met|held|began|took|made|set|led|won|lost|hit|struck|cut|became|gave|sent|ordered|announced)\b/;
+// "After the Accords were signed, X pushed ...": the main clause happened some time after an
+// earlier event; neither the article's month nor the opener's date is its date.
+const TIME_OPENER =
+  /^(?:(?:Soon|Shortly|Long|Years|Months|Weeks|Days)\s+)?(?:After|Before|Since|Following|Once|When|Until|Ever since)\b[^,]*,\s*$/;
+// "He had worked there for 26 years": a past perfect tells of a time before the story.
+const EMBEDDING = /\b(that|which|who|when|after|before|because|while|since|until|as|if)\b/i;
+const PAST_PERFECT =
+  /\bhad\s+(?:(?:not|never|already|also|long|once|previously|just)\s+)*(?:been|\w+ed|\w+en|\w+wn|left|met|held|built|lost|won|made|sent|spent|kept|led|fled|fought|brought|taught|sold|told|paid|said|begun|run|become|come|gone|done|seen|struck|stood|grown|known)\b/i;
 
 /**
  * When the clause's event happened, as a stem opener. A date the sentence gives before the clause
  * ("In 1984, 20 people died ...") wins; with a date only after it, the event's date is unclear
- * and there is no anchor; with none, the article's month ("In January 2026").
+ * and there is no anchor; with none, the article's month ("In January 2026"). A clause in the past
+ * perfect or after a time opener ("After X was signed, ...") has no anchor: its time is earlier.
  */
 export const timeAnchor = (
   article: AnalysedArticle,
@@ -40,10 +56,23 @@ export const timeAnchor = (
   before: number,
   after = before,
 ): string | undefined => {
+  if (TIME_OPENER.test(sentence.text.slice(0, before))) return undefined;
+  // The clause's own perfect, not one in what it reports ("reported that X had conducted ...").
+  const span = sentence.text.slice(before, after);
+  const perfect = PAST_PERFECT.exec(span);
+  if (perfect && !EMBEDDING.test(span.slice(0, perfect.index))) return undefined;
   const inSentence = article.dates.filter((d) => d.sentence === sentence.index);
   const earlier = inSentence.filter((d) => d.end <= before);
   const later = inSentence.filter((d) => d.start >= after);
-  const date = earlier[earlier.length - 1];
+  // "The IMF on Tuesday raised ...": a date between the subject and its verb is the clause's own.
+  const own = inSentence.find(
+    (d) =>
+      d.start > before &&
+      d.end < after &&
+      /\s$/.test(sentence.text.slice(before, d.start)) &&
+      VERB_AFTER.test(sentence.text.slice(d.end)),
+  );
+  const date = own ?? earlier[earlier.length - 1];
   if (date) {
     const text = formatDate(date.date, date.granularity);
     return date.granularity === "day" ? `On ${text}` : `In ${text}`;
@@ -123,10 +152,16 @@ export const resolvedSpan = (
   }
   text += sentence.text.slice(at, end);
   const tidy = text
+    // "has already become": the adverb only measures from the day of writing.
+    .replace(/\s+already\b(?!-)/g, "")
     .replace(/\s+/g, " ")
     .replace(/\s+([,.;:?])/g, "$1")
     .trim();
-  const named = resolveReferents(article, resolveSeasons(article, tidy));
+  const dated = resolveAgreement(
+    sentence,
+    resolveRecentHours(article, resolveSeasons(article, tidy)),
+  );
+  const named = resolveReferents(article, dated);
   return resolveFocus(article, sentence, resolveCountryReferents(article, named));
 };
 

@@ -4,14 +4,23 @@ import { notableOf } from "../distractors/notable";
 import type { AnalysedArticle, Entity, QuestionType, Rule } from "../types";
 import { askable, typeForEntity } from "./answer";
 import { eventCandidate, eventMatches } from "./event";
-import { anchored, fillTemplate, timeAnchor } from "./stem";
+import { scopeOf } from "./event-context";
+import { stageOf } from "./referent-country";
+import { anchored, anchorOf, fillTemplate, timeAnchor } from "./stem";
 
 const COMPANY_NOUN =
   /\b(maker|makers|firm|company|giant|manufacturer|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|airline|start-?up|group|conglomerate|developer|operator|platform|brand)$/i;
 
 const CHRONIC =
   /^(?:(?:has|have|had|is|are|was|were|has been|have been)\s+)?(?:struggl|wrestl|grappl|battl|suffer)\w*\s+with\b|^(?:is|are|was|were)\s+(?:busy|keen|eager|determined|reluctant|wary)\b/;
+const REMAINS_STATE =
+  /^remains?\s+(?:very\s+|too\s+|extremely\s+|largely\s+)?(?:difficult|hard|easy|dangerous|risky|unclear|uncertain|tense|fragile|popular|wary|reluctant|keen)\b/;
 const NAMED_OR_FIGURE = /\s\p{Lu}|\d|\b(first|only|largest|biggest|most|least|top)\b/u;
+
+const CONTEST = /^(prevailed|beat|defeated|thrashed|crushed|overcame|outplayed|edged|won|lost)$/;
+
+// "Republican Senator", "Labour MP": a legislator's title after a party or country word.
+const LEGISLATOR = /^(?:[A-Z][\w.-]*\s)*(Senator|MP|Congressman|Congresswoman|Representative)$/;
 
 const SPECIFIC = /\b(the|first|largest|biggest|only|main|top|leading|most|\d+)\b|\s[A-Z]/;
 
@@ -43,6 +52,8 @@ const subjectOfEvent = (
       if (/^remain/.test(match.clause.verb.text) && !NAMED_OR_FIGURE.test(match.predicate)) {
         return [];
       }
+      // "Malaysia remains very difficult to approach": a judgement of a state, not a fact.
+      if (REMAINS_STATE.test(match.predicate)) return [];
       // "The only politician challenging X is Y": the complement names a person, so the clause
       // is about Y, and "Who is Y?" asks nothing.
       const complement = match.predicate.slice(match.clause.verb.text.length).trim();
@@ -50,12 +61,17 @@ const subjectOfEvent = (
         (e) => e.kind === "person" && [e.name, ...e.aliases].some((n) => complement.startsWith(n)),
       );
       if (type === "who" && match.clause.verb.form === "copula" && namesPerson) return [];
-      const anchor = timeAnchor(
-        article,
-        match.sentence,
-        match.clause.subject.start,
-        match.clause.predicate.end,
-      );
+      // "has again withdrawn from ..." with a date only in a later clause: true as of the article.
+      const perfect =
+        /^(has|have)\s/.test(match.predicate) && !/\b(1[89]|20)\d\d\b/.test(match.predicate);
+      const month = anchorOf(article);
+      const anchor =
+        timeAnchor(
+          article,
+          match.sentence,
+          match.clause.subject.start,
+          match.clause.predicate.end,
+        ) ?? (perfect && month ? `As of ${month}` : undefined);
       // "Chinese EV maker XPeng unveiled ..." → "Which Chinese EV maker unveiled ...?"
       const descriptor = match.subject.descriptor.replace(/^the\s+/i, "");
       const described =
@@ -63,13 +79,40 @@ const subjectOfEvent = (
       // "Which mountaineer is known for ...?": a notable person's field says what the options are.
       const field =
         type === "who" ? notableOf(knowledge, match.subject.entity.name)?.field : undefined;
+      // "prevailed over South Africa at ..." in what? The sentence's stage of the article's one
+      // tournament: "... in the ICC Women's World Cup final".
+      const stage =
+        CONTEST.test(match.clause.verb.text) &&
+        !/\b(final|semi-?final|quarterfinal)\b/i.test(match.predicate)
+          ? stageOf(article, match.sentence.text)
+          : undefined;
+      const scope = scopeOf(article, match.sentence, match.clause);
+      // "in summer 2026" at the predicate's end reads better as the stem's opener.
+      const season = / in ((?:summer|winter|spring|autumn|monsoon) \d{4})$/.exec(match.predicate);
+      const bare =
+        season && (scope.place || scope.cause)
+          ? match.predicate.slice(0, season.index)
+          : match.predicate;
+      const predicate = `${bare}${scope.place}${scope.cause}${stage ? ` in ${stage}` : ""}`;
+      // "Republican Senator Lindsey Graham has died ..." → "Which US Senator has died ...?": a
+      // legislator's title says who the options are; the party goes (options from both sides
+      // would be eliminated by it), the country stays.
+      const house = LEGISLATOR.exec(descriptor)?.[1];
+      const person = match.subject.entity;
+      const nation = person.kind === "person" ? person.nationality : undefined;
+      const demonym =
+        nation === "United States"
+          ? "US"
+          : knowledge.countries.find((c) => c.name === nation)?.demonyms[0];
+      const titled = type === "who" && house && demonym ? `${demonym} ${house}` : undefined;
+      const opener = season && bare !== match.predicate ? `In ${season[1]}` : anchor;
       const stem = anchored(
-        described
-          ? `Which ${descriptor} ${match.predicate}?`
+        described || titled
+          ? `Which ${titled ?? descriptor} ${predicate}?`
           : field
-            ? `Which ${field} ${match.predicate}?`
-            : fillTemplate(id, { predicate: match.predicate }),
-        anchor,
+            ? `Which ${field} ${predicate}?`
+            : fillTemplate(id, { predicate }),
+        opener,
       );
       return [eventCandidate(article, match, id, type, stem, priority)];
     });

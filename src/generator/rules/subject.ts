@@ -59,7 +59,7 @@ export const withoutDateOpener = (
       d.start === clause.subject.start &&
       d.end < clause.subject.end,
   );
-  if (!date) return clause;
+  if (!date) return withoutDateTail(article, sentence, clause);
   const start = date.end + (/^\s*/.exec(sentence.text.slice(date.end))?.[0].length ?? 0);
   return {
     ...clause,
@@ -67,6 +67,32 @@ export const withoutDateOpener = (
       start,
       end: clause.subject.end,
       text: sentence.text.slice(start, clause.subject.end),
+    },
+  };
+};
+
+/** The date a subject ends with: "the US government last month ordered ..." (June 2026). */
+export const subjectDate = (article: AnalysedArticle, sentence: Sentence, clause: Clause) =>
+  article.dates.find(
+    (d) =>
+      d.sentence === sentence.index &&
+      d.end === clause.subject.end &&
+      d.start > clause.subject.start &&
+      /\s$/.test(sentence.text.slice(clause.subject.start, d.start)),
+  );
+
+/** "the US government last month" → "the US government": the date is the clause's, asked apart. */
+const withoutDateTail = (article: AnalysedArticle, sentence: Sentence, clause: Clause): Clause => {
+  const date = subjectDate(article, sentence, clause);
+  if (!date) return clause;
+  const end =
+    clause.subject.start + sentence.text.slice(clause.subject.start, date.start).trimEnd().length;
+  return {
+    ...clause,
+    subject: {
+      start: clause.subject.start,
+      end,
+      text: sentence.text.slice(clause.subject.start, end),
     },
   };
 };
@@ -90,7 +116,11 @@ export const subjectPhrase = (
   }
   const resolved = resolvedSpan(article, sentence, clause.subject.start, clause.subject.end);
   if (!resolved) return undefined;
-  const phrase = resolved.replace(/^(A|An|The)\s/, "the ");
+  // "A huge fire tore through ..." stays "a huge fire": "the" would point back into the article.
+  const phrase = resolved.replace(
+    /^(A|An|The)\s/,
+    (_, article: string) => `${article.toLowerCase()} `,
+  );
   // "Two boats carrying ..." → "two boats carrying ...": common words lose their capital mid-stem.
   const first = /^[A-Z][a-z]+\b/.exec(phrase)?.[0];
   // "Prime Minister Pedro Sánchez" keeps its capitals: the next word is capitalised too.
@@ -103,6 +133,26 @@ export const subjectPhrase = (
     return phrase.charAt(0).toLowerCase() + phrase.slice(1);
   }
   return phrase;
+};
+
+// "Businessman Mohamed Mohideen", "resident Shakeel Mohamed": a description, not an office.
+const PRIVATE_TITLE =
+  /^(businessman|businesswoman|resident|student|teacher|farmer|worker|rider|driver|witness|survivor|villager|mother|father)$/i;
+
+/**
+ * Whether the clause is about a private person (no office, no typed role, not in the headline):
+ * the year he moved or the years she worked there are not exam material.
+ */
+export const aboutPrivatePerson = (
+  article: AnalysedArticle,
+  sentence: Sentence,
+  clause: Clause,
+): boolean => {
+  const person = subjectEntity(article, sentence, clause)?.entity;
+  if (person?.kind !== "person") return false;
+  if ([person.name, ...person.aliases].some((n) => n && article.title.includes(n))) return false;
+  if (!person.role && !person.title) return true;
+  return PRIVATE_TITLE.test(person.title ?? "") && !person.affiliation;
 };
 
 export interface SubjectEntity {

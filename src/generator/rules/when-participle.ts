@@ -10,7 +10,23 @@ const PARTICIPLE =
   /^(passed|launched|signed|adopted|enacted|founded|established|formed|set up|opened|inaugurated|unveiled|introduced|approved|ratified|announced|built|completed|commissioned|released|published|held|created|discovered|elected|appointed)$/;
 // A thing named well enough to stand alone: a capital or a figure after its article.
 const SPECIFIC = /\s(?:\p{Lu}|\d)/u;
+const LEGISLATED = /^(passed|approved|adopted|enacted|ratified)$/;
+const LAW = /\b(amendment|bill|act|law|ordinance|resolution|budget)\b/i;
 const DEICTIC = /\b(this|that|these|those|its|his|her|their|such|same)\b/i;
+
+// "the South Carolina politician": a description that stands for someone named elsewhere.
+const DESCRIBED_PERSON =
+  /^the\s+(?:[A-Z][\w’'-]*\s+)*(?:politician|senator|lawmaker|leader|minister|president|diplomat|general)$/i;
+
+/** The one person the headline names, when `noun` only describes a person. */
+const headlinePerson = (article: AnalysedArticle, noun: string): string | undefined => {
+  if (!DESCRIBED_PERSON.test(noun)) return undefined;
+  // By full name: "close Trump ally Lindsey Graham" is about Graham, not Trump.
+  const named = article.entities.filter(
+    (e) => e.kind === "person" && article.title.includes(e.name),
+  );
+  return named.length === 1 ? named[0]?.name : undefined;
+};
 
 interface Attached {
   noun: string; // "The 27th amendment to Pakistan's Constitution"
@@ -38,9 +54,11 @@ const trailing = (article: AnalysedArticle, sentence: Sentence): Attached | unde
 
 /** "<Participle> [in <place>] in <date>, the <noun> <verb> ...": the participle opens. */
 const leading = (article: AnalysedArticle, sentence: Sentence): Attached | undefined => {
-  const match = /^([A-Z][a-z]+(?: up)?)\s+((?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*\s+)?/.exec(
-    sentence.text,
-  );
+  // "Launched in Germany in 2024, ...", "Elected to the Senate in 2002, ...".
+  const match =
+    /^([A-Z][a-z]+(?: up)?)\s+((?:(?:in|at) |to (?:the )?)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*\s+)?/.exec(
+      sentence.text,
+    );
   const participle = match?.[1]?.toLowerCase();
   if (!match || !participle || !PARTICIPLE.test(participle)) return undefined;
   const date = dateAt(article, sentence, match[0].length);
@@ -65,18 +83,28 @@ export const whenParticiple: Rule = {
       const { noun, participle, tail, date } = found;
       if (!SPECIFIC.test(noun) || DEICTIC.test(noun) || wordCount(noun) > 12) continue;
       const start = sentence.text.indexOf(noun);
-      const phrase = resolvedSpan(article, sentence, start, start + noun.length);
+      // "the South Carolina politician" in a piece headlined on one person: that person.
+      const phrase =
+        headlinePerson(article, noun) ??
+        resolvedSpan(article, sentence, start, start + noun.length);
       if (!phrase || hasQuote(phrase)) continue;
       const subject = phrase.replace(/^The\s/, "the ").replace(/^An?\s/, (a) => a.toLowerCase());
       // "the regulations" take "were"; "the amendment" takes "was".
       const plural = /s$/.test(subject.split(/\s+(?:of|to|for|in|on)\s+/)[0] ?? "");
-      const wh = date.granularity === "year" ? "In which year" : "When";
+      // A bill passes in stages (one house, the other, assent): the day is disputable, the
+      // month is not.
+      const staged = LEGISLATED.test(participle) && LAW.test(subject) && date.granularity === "day";
+      const asked: DateMention = staged
+        ? { ...date, date: { year: date.date.year, month: date.date.month }, granularity: "month" }
+        : date;
+      const wh =
+        asked.granularity === "year" ? "In which year" : staged ? "In which month" : "When";
       const stem = `${wh} ${plural ? "were" : "was"} ${subject} ${participle}${tail ? ` ${tail}` : ""}?`;
       candidates.push({
         ruleId: "when.participle-date",
         type: "when",
         stem,
-        ...dateAnswer(date),
+        ...dateAnswer(asked),
         sentence,
         reliesOn: [date.text],
         alsoTrue: article.dates

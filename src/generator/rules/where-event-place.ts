@@ -2,8 +2,9 @@
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn } from "./answer";
 import { clausesOf } from "./event";
+import { identifyingTail, withTail } from "./event-context";
 import { frontedQuestion } from "./fronting";
-import { anchored, mentionsInSentence, timeAnchor, upperFirst } from "./stem";
+import { anchored, mentionsInSentence, timeAnchor, upperFirst, wordCount } from "./stem";
 import { placeNoun } from "./where-nouns";
 
 // "in the Sea of Japan", "in Brazil’s Belém": the country's possessive goes with the gap.
@@ -24,6 +25,9 @@ const DESCRIBED_KIND: Readonly<Record<string, string>> = {
 };
 // Islands, peaks and glaciers are "on": "an avalanche on K2", "a fire on Lampedusa".
 const ON_PLACES = new Set(["island", "mountain", "glacier"]);
+const SPECIFIC = /\s\p{Lu}|\d/u;
+const DAY_DATE = /\b(?:on|in|by)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\b/g;
+const withoutDates = (text: string): string => text.replace(DAY_DATE, "");
 const MOTION_VERBS = new Set(["travel", "return", "arrive", "embark", "begin", "visit", "fly"]);
 
 export const whereEventPlace: Rule = {
@@ -69,16 +73,31 @@ export const whereEventPlace: Rule = {
           if (!noun) continue;
           const gapStart = mention.start - prep[0].length;
           const wh = `${upperFirst(preposition)} which ${noun}`;
+          // "COP30 has begun in Belém", asked in November 2025: "In which city did COP30 begin
+          // in November 2025?" (a perfect beside a dated anchor does not read).
+          const perfect = /^(has|have)$/.test(clause.aux?.text ?? "") && clause.verb.base !== "";
+          const asked = perfect
+            ? { ...clause, aux: undefined, verb: { ...clause.verb, form: "past" as const } }
+            : clause;
           const question = frontedQuestion(
             article,
             sentence,
-            clause,
+            asked,
             { start: gapStart, end: mention.end },
             wh,
           );
           if (!question) continue;
+          // "In which city did a fire tear through a warehouse, killing nine workers?"
+          const tail = identifyingTail(article, sentence, clause);
+          const told =
+            tail && wordCount(question) + wordCount(tail) <= 30
+              ? withTail(question, tail)
+              : question;
+          // "In which city was a food warehouse set on fire?": with no other name, figure or
+          // year, any such event anywhere would answer (dates the stem resolved do not count).
+          if (!SPECIFIC.test(withoutDates(told.replace(/^\S+\s+which\s+\S+/, "")))) continue;
           const anchor = timeAnchor(article, sentence, clause.subject.start, clause.predicate.end);
-          candidates.push(placeCandidate(article, entity, sentence, anchored(question, anchor)));
+          candidates.push(placeCandidate(article, entity, sentence, anchored(told, anchor)));
         }
       }
     }

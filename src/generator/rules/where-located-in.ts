@@ -82,6 +82,8 @@ export const whereLocatedIn: Rule = {
           if (/^[’']s\b/.test(text.slice(inner.mention.end))) continue;
           const { ok, alsoIn } = consistent(knowledge, inner.entity, outer.entity);
           if (!ok) continue;
+          // Broad Peak lies in Gilgit-Baltistan, which India claims: no country is the one key.
+          if (outer.entity.placeType === "country" && claimed(knowledge, inner.entity)) continue;
           const noun = whNoun(knowledge, outer.entity);
           if (!noun) continue;
           // "Myanmar's Rakhine state": the name as written when it only adds its kind.
@@ -107,6 +109,38 @@ export const whereLocatedIn: Rule = {
         }
       }
     }
-    return candidates;
+    return [...candidates, ...rangeCandidates(article, knowledge)];
   },
+};
+
+const claimed = (knowledge: Knowledge, place: PlaceEntity): boolean =>
+  (knowledge.regions.find((r) => r.name === place.name)?.claimedBy?.length ?? 0) > 0;
+
+/**
+ * "Broad Peak, recently in the news, is located in which mountain range?": a peak whose range the
+ * gazetteer knows and the article names, explained by the sentence that names the range.
+ */
+const rangeCandidates = (article: AnalysedArticle, knowledge: Knowledge): Candidate[] => {
+  const candidates: Candidate[] = [];
+  for (const peak of article.entities) {
+    if (peak.kind !== "place" || peak.placeType !== "mountain") continue;
+    const name = knowledge.regions.find((r) => r.name === peak.name)?.range;
+    const range = article.entities.find(
+      (e): e is PlaceEntity => e.kind === "place" && e.placeType === "range" && e.name === name,
+    );
+    const mention = range?.mentions[0];
+    const sentence = mention ? article.sentences[mention.sentence] : undefined;
+    if (!range || !sentence) continue;
+    candidates.push({
+      ruleId: "where.located-in",
+      type: "where",
+      stem: `${upperFirst(withArticle(peak.name))}, recently in the news, is located in which mountain range?`,
+      ...entityAnswer(range),
+      sentence,
+      reliesOn: [peak.id],
+      alsoTrue: [],
+      priority: 0.6,
+    });
+  }
+  return candidates;
 };

@@ -1,5 +1,7 @@
 // "Air quality in the Midwestern city of Detroit is the worst in the world" → "In July 2026, air
 // quality in which city is the worst in the world?": a place that narrows the clause's subject.
+
+import { formatDate } from "../dates";
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn } from "./answer";
 import { clausesOf, predicateText } from "./event";
@@ -20,6 +22,8 @@ const HEAD =
 const PEOPLE =
   /\b(officials?|authorities|residents|people|police|leaders?|lawmakers|experts|sources|analysts|protesters|workers|media|journalists)\b/i;
 const SPEECH = /^(said|says|told|tells|warned|added|claimed|stated|noted|announced)\b/;
+// ", Swiss air quality tracker IQAir said": who ranks it.
+const SAID_BY = /^,\s+((?:[A-Za-z-]+\s+){0,5}[A-Z][\w-]+)\s+(?:said|says|reported)\b/;
 // A copula needs what one place alone can be.
 const UNIQUE = /\b(worst|best|first|only|largest|biggest|highest|lowest|most|least|\d+)\b/;
 
@@ -42,8 +46,19 @@ export const whereSubjectPlace: Rule = {
         if (!head?.[1] || PEOPLE.test(head[1]) || /^(it|this|that|these|those)$/i.test(head[1]))
           continue;
         if (SPEECH.test(clause.verb.text)) continue;
-        const predicate = predicateText(article, sentence, clause);
-        if (!predicate || wordCount(predicate) > 18) continue;
+        const stated = predicateText(article, sentence, clause);
+        if (!stated || wordCount(stated) > 18) continue;
+        // "is currently the worst, IQAir said": a ranking of the day of writing, so the stem
+        // dates it to that day, in the past tense, with its source.
+        const today = /^(is|are) currently /.exec(stated);
+        const source = today
+          ? SAID_BY.exec(sentence.text.slice(clause.predicate.end))?.[1]
+          : undefined;
+        const published = article.publishedAt;
+        if (today && (!source || !published)) continue;
+        const predicate = today
+          ? `${today[1] === "is" ? "was" : "were"} ${stated.slice(today[0].length)}, according to ${source}`
+          : stated;
         const undated = predicate.replace(
           /\b(?:on|in|by)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b/g,
           "",
@@ -59,7 +74,9 @@ export const whereSubjectPlace: Rule = {
         if (!noun || !subject) continue;
         const stem = anchored(
           `${upperFirst(subject)} in which ${noun} ${predicate}?`,
-          timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
+          today && published
+            ? `On ${formatDate(published, "day")}`
+            : timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
         );
         candidates.push({
           ruleId: "where.subject-place",

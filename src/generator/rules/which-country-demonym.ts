@@ -5,6 +5,13 @@ import { askable, entityAnswer } from "./answer";
 import { clausesOf, predicateText } from "./event";
 import { anchored, timeAnchor } from "./stem";
 
+// "fined a student S$600": the currency names the country ("S$", "HK$", "₹", "yen").
+const CURRENCY =
+  /(?:\b[A-Z]{1,3}\$|[₹¥₩฿₽₺₱₦]|\bRs\.?\s?\d|\b(?:baht|yen|yuan|renminbi|rupees?|ringgit|rupiah|roubles?|rubles?|lira|dirhams?|riyals?|taka|naira|rand|shekels?|won)\b)/;
+// "will release ... on 27 July": a plan, not yet a fact about the country.
+const PLANNED =
+  /^(?:will|shall|would|is to|are to|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\b/;
+
 export const whichCountryDemonym: Rule = {
   id: "which-country.demonym-subject",
   type: "which-country",
@@ -49,7 +56,10 @@ export const whichCountryDemonym: Rule = {
         // "Chinese President Xi Jinping": a person, asked by other rules.
         if (/^[A-Z]/.test(rest) && rest.split(/\s+/).every((w) => /^[A-Z]/.test(w))) continue;
         const predicate = predicateText(article, sentence, clause);
-        if (!predicate) continue;
+        if (!predicate || CURRENCY.test(predicate) || PLANNED.test(predicate)) continue;
+        // "Japanese men are baring more leg", "the authorities recovered the body of one woman":
+        // without a name or a figure the fact could be any country's.
+        if (!/\s\p{Lu}|\d/u.test(` ${predicate}`)) continue;
         const stem = anchored(
           `Which country’s ${rest} ${predicate}?`,
           timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
