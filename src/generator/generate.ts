@@ -102,7 +102,7 @@ export const generateFromAnalysis = (
     for (const candidate of rule.apply(article, knowledge)) consider(candidate);
   }
 
-  const ranking = rankDrafts(drafts, article, maxQuestions);
+  const ranking = rankDrafts(drafts, article, maxQuestions, knowledge);
   for (const { draft, reason } of ranking.dropped) rejected.push(rejectedOf(draft, reason));
   const asOf = isoDate(article);
   const questions: Question[] = ranking.kept.map(({ draft, score }) => ({

@@ -1,9 +1,12 @@
 // Scores the questions that passed every check and keeps the best: at most one per answer, at most
 // three per source sentence, no two from one sentence where either stem holds the other's answer
 // (in one quiz they would give each other away), and a spread of types before any one type fills it.
+
+import type { Knowledge } from "../../questions/types";
 import { answerInStem } from "./checks/answer";
-import type { Draft } from "./checks/index";
+import { checkCandidate, type Draft } from "./checks/index";
 import { normaliseOption } from "./normalise";
+import { withoutAnswerOf } from "./settle";
 import type { AnalysedArticle, QuestionType, RejectReason } from "./types";
 
 export interface Scored {
@@ -58,47 +61,73 @@ export const scoreDraft = (draft: Draft, article: AnalysedArticle): number =>
  * Whether `stem` gives away `draft`'s answer. A date answer is given away only by the whole date:
  * "in January 2026" in one stem does not tell which of four January days the other asks for.
  */
-const holdsAnswer = (draft: Draft, stem: string): boolean =>
-  draft.answerKind.kind === "date"
-    ? stem.toLowerCase().includes(draft.answer.toLowerCase())
-    : answerInStem({ ...draft, stem }) !== undefined;
+const holdsAnswer = (draft: Draft, stem: string): boolean => {
+  const kind = draft.answerKind;
+  if (kind.kind === "date") return stem.toLowerCase().includes(draft.answer.toLowerCase());
+  // "a four-day visit" holds the 4 of "How many days ...?" in words.
+  if (kind.kind === "quantity" && stem.toLowerCase().includes(kind.quantity.text.toLowerCase()))
+    return true;
+  return answerInStem({ ...draft, stem }) !== undefined;
+};
 
 /** Two questions from one sentence where either stem holds the other's answer. */
 const givesAway = (a: Draft, b: Draft): boolean =>
   a.sentence.index === b.sentence.index && (holdsAnswer(a, b.stem) || holdsAnswer(b, a.stem));
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
- * `draft` as it can sit beside `kept`: unchanged, or — when its stem only holds the full date that
- * a kept question from its sentence asks for — with that date cut to its month ("late on 12 July
- * 2026" → "in July 2026"); undefined when it would still give an answer away.
+ * `draft` as it can sit beside `kept`, with the kept questions of its sentence as they must then
+ * read: each stem rewritten so that it no longer holds the other's answer where it can do without
+ * it (settle.ts); undefined when one would still give the other away.
  */
-const settle = (draft: Draft, kept: readonly Scored[]): Draft | undefined => {
+const settle = (
+  draft: Draft,
+  kept: readonly Scored[],
+  article: AnalysedArticle,
+  knowledge: Knowledge | undefined,
+): { draft: Draft; rewritten: Map<Scored, Draft> } | undefined => {
   let settled = draft;
-  for (const { draft: other } of kept) {
-    if (other.sentence.index !== draft.sentence.index) continue;
-    const asked = other.answerKind;
-    if (asked.kind === "date" && asked.date.granularity === "day" && /^\d/.test(other.answer)) {
-      const monthYear = other.answer.replace(/^\d{1,2}\s+/, "");
-      // "late on 12 July" is not "late in July": the time of day goes with the day.
-      const stem = settled.stem
-        .replace(
-          new RegExp(`\\b(?:(?:late|early)\\s+)?on ${escapeRegExp(other.answer)}\\b`, "gi"),
-          `in ${monthYear}`,
-        )
-        .replace(new RegExp(`\\b${escapeRegExp(other.answer)}\\b`, "gi"), monthYear);
-      settled = { ...settled, stem };
-    }
-    if (givesAway(other, settled)) return undefined;
+  const rewritten = new Map<Scored, Draft>();
+  for (const item of kept) {
+    const other = item.draft;
+    // Across sentences only an office holder's name is rewritten: "Sanae Takaichi" in one stem
+    // would point at the option of "Who is the Prime Minister of Japan?".
+    const same = other.sentence.index === draft.sentence.index;
+    // A place dropped from a stem must leave it passing its checks ("the market in Pune" without
+    // "in Pune" no longer says which market).
+    const rewrite = (target: Draft, asked: Draft): Draft => {
+      if (!same && !isPerson(asked)) return target;
+      const stem = withoutAnswerOf(target.stem, asked, knowledge);
+      if (stem === target.stem) return target;
+      const next = { ...target, stem };
+      return isPlace(asked) && checkCandidate(next, article) ? target : next;
+    };
+    settled = rewrite(settled, other);
+    const otherSettled = rewrite(other, settled);
+    if (same && givesAway(otherSettled, settled)) return undefined;
+    if (otherSettled !== other) rewritten.set(item, otherSettled);
   }
-  return settled;
+  return { draft: settled, rewritten };
+};
+
+const isPerson = (draft: Draft): boolean =>
+  draft.answerKind.kind === "entity" && draft.answerKind.entity.kind === "person";
+
+const isPlace = (draft: Draft): boolean =>
+  draft.answerKind.kind === "entity" && draft.answerKind.entity.kind === "place";
+
+/** Puts the rewritten stems of kept questions in place. */
+const apply = (kept: Scored[], rewritten: ReadonlyMap<Scored, Draft>): void => {
+  for (const [item, draft] of rewritten) {
+    const at = kept.indexOf(item);
+    if (at >= 0) kept[at] = { ...item, draft };
+  }
 };
 
 export const rankDrafts = (
   drafts: readonly Draft[],
   article: AnalysedArticle,
   maxQuestions: number,
+  knowledge?: Knowledge,
 ): Ranking => {
   const scored = drafts
     .map((draft) => ({ draft, score: scoreDraft(draft, article) }))
@@ -121,18 +150,19 @@ export const rankDrafts = (
       dropped.push({ draft: candidate.draft, reason: "duplicate-answer" });
       continue;
     }
-    const settled = settle(candidate.draft, kept);
+    const settled = settle(candidate.draft, kept, article, knowledge);
     if (settled === undefined) {
       dropped.push({ draft: candidate.draft, reason: "gives-away-another" });
       continue;
     }
-    const item = { ...candidate, draft: settled };
+    const item = { ...candidate, draft: settled.draft };
     const ofType = perType.get(item.draft.type) ?? 0;
     const ofSentence = perSentence.get(item.draft.sentence.index) ?? 0;
     if (kept.length >= maxQuestions || ofType >= typeCap || ofSentence >= 3) {
       waiting.push(item);
       continue;
     }
+    apply(kept, settled.rewritten);
     kept.push(item);
     answers.add(key);
     perType.set(item.draft.type, ofType + 1);
@@ -142,13 +172,16 @@ export const rankDrafts = (
   for (const candidate of waiting) {
     const key = normaliseOption(candidate.draft.answer);
     const ofSentence = perSentence.get(candidate.draft.sentence.index) ?? 0;
-    const settled = answers.has(key) ? undefined : settle(candidate.draft, kept);
+    const settled = answers.has(key)
+      ? undefined
+      : settle(candidate.draft, kept, article, knowledge);
     if (answers.has(key)) {
       dropped.push({ draft: candidate.draft, reason: "duplicate-answer" });
     } else if (settled === undefined) {
       dropped.push({ draft: candidate.draft, reason: "gives-away-another" });
     } else if (kept.length < maxQuestions && ofSentence < 3) {
-      const item = { ...candidate, draft: settled };
+      const item = { ...candidate, draft: settled.draft };
+      apply(kept, settled.rewritten);
       kept.push(item);
       answers.add(key);
       perSentence.set(item.draft.sentence.index, ofSentence + 1);

@@ -1,0 +1,82 @@
+// Two questions from one sentence may share a quiz only if neither stem holds the other's answer.
+// Where a stem holds it in a part it can do without, that part is rewritten instead of the
+// question being dropped: a full date becomes its month, a named office holder becomes the office
+// ("South Korean President Lee Jae Myung" → "the South Korean President"), a place in a locative
+// phrase goes ("... at the Kalinga Stadium on 16 February" → "... on 16 February").
+import type { Knowledge } from "../../questions/types";
+import type { Draft } from "./checks/index";
+import type { PersonEntity, PlaceEntity } from "./types";
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "12 July 2026" → "July 2026", and "on 12 July 2026" → "in July 2026". */
+const withoutDay = (stem: string, day: string): string => {
+  const monthYear = day.replace(/^\d{1,2}\s+/, "");
+  // "late on 12 July" is not "late in July": the time of day goes with the day.
+  return stem
+    .replace(
+      new RegExp(`\\b(?:(?:late|early)\\s+)?on ${escapeRegExp(day)}\\b`, "gi"),
+      `in ${monthYear}`,
+    )
+    .replace(new RegExp(`\\b${escapeRegExp(day)}\\b`, "gi"), monthYear);
+};
+
+/** "the South Korean President", from the person's title and nationality. */
+const officeOf = (person: PersonEntity, knowledge: Knowledge | undefined): string | undefined => {
+  if (!person.title || !person.nationality || !/^[A-Z]/.test(person.title)) return undefined;
+  // "Union Health Minister" already says whose.
+  if (/^Union\s/.test(person.title)) return `the ${person.title}`;
+  const demonym = knowledge?.countries.find((c) => c.name === person.nationality)?.demonyms[0];
+  return demonym ? `the ${demonym} ${person.title}` : undefined;
+};
+
+const withoutPerson = (stem: string, person: PersonEntity, office: string): string => {
+  const names = [person.name, ...person.aliases]
+    .filter((n) => n.length > 2)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+  // Words before the name that only restate the office go with it: "South Korean President".
+  // So do rank words between office and name: "Navy chief Admiral Dinesh K. Tripathi".
+  const before = `(?:(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}${escapeRegExp(person.title ?? "")}\\s+(?:[A-Z][\\w.]*\\s+){0,3}?)?`;
+  const pattern = new RegExp(`\\b${before}(?:${names})\\b`, "g");
+  return stem.replace(pattern, (_, offset: number) =>
+    offset === 0 ? `${office.charAt(0).toUpperCase()}${office.slice(1)}` : office,
+  );
+};
+
+/** Drops "in/at/near/off/on (the) <place>" where the place is an adjunct of the stem. */
+const withoutPlace = (stem: string, place: PlaceEntity): string => {
+  const owner = "(?:[A-Z][\\w.’'-]*(?:\\s[A-Z][\\w.’'-]*)*[’']s\\s)?";
+  const phrase = new RegExp(
+    `\\s(?:in|at|near|off|on)\\s(?:the\\s)?${owner}${escapeRegExp(place.name)}(?=[\\s,?])`,
+    "g",
+  );
+  return stem.replace(phrase, "");
+};
+
+/** `stem` rewritten so that it no longer holds `asked`'s answer, where a safe rewrite exists. */
+export const withoutAnswerOf = (
+  stem: string,
+  asked: Draft,
+  knowledge: Knowledge | undefined,
+): string => {
+  const kind = asked.answerKind;
+  if (kind.kind === "date") {
+    return kind.date.granularity === "day" && /^\d/.test(asked.answer)
+      ? withoutDay(stem, asked.answer)
+      : stem;
+  }
+  // "a significant four-day visit" → "a significant visit": a compound figure is a modifier.
+  if (kind.kind === "quantity") {
+    if (!/^[\w.,]+-[a-z]+$/i.test(kind.quantity.text)) return stem;
+    return stem.replace(new RegExp(`\\b${escapeRegExp(kind.quantity.text)}\\s+`, "gi"), "");
+  }
+  if (kind.kind !== "entity") return stem;
+  if (kind.entity.kind === "person") {
+    const office = officeOf(kind.entity, knowledge);
+    return office ? withoutPerson(stem, kind.entity, office) : stem;
+  }
+  if (kind.entity.kind === "place") return withoutPlace(stem, kind.entity);
+  return stem;
+};
