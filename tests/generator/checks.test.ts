@@ -32,7 +32,7 @@ describe("checkStem", () => {
     ["In ____, storms will hit the coast over the next few days.", "relative-time"],
     ["When was the tax introduced in India?", "unresolved-pronoun"],
     ["In 2026, which country leads the negotiations?", "unresolved-pronoun"],
-    ["Who flew a fighter during the ceremony in 2026?", "unresolved-pronoun"],
+    ["Who flew one of the jets during the ceremony?", "unresolved-pronoun"],
     ["Which country hosted the BRICS grouping's summit in 2026?", undefined],
     ["Prices in ____ rose sharply in the past two years.", "relative-time"],
     ["Officials said ____ had visited that morning.", "relative-time"],
