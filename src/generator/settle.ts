@@ -21,9 +21,13 @@ const withoutDay = (stem: string, day: string): string => {
     .replace(new RegExp(`\\b${escapeRegExp(day)}\\b`, "gi"), monthYear);
 };
 
+// Offices one person holds at a time in a country: "the American Senator" could be any of 100.
+const UNIQUE_OFFICE =
+  /^(?:(?:Vice\s)?President|(?:Deputy\s)?Prime Minister|Premier|Chancellor|King|Queen|Emperor|Crown Prince|(?:Union\s)?[A-Z][a-z]+(?:\s(?:and|of)?\s?[A-Z][a-z]+)*\s(?:Minister|Secretary)|(?:Army|Navy|Air Force) chief|Chief of (?:Army|Naval|Air|Defence) Staff)$/;
+
 /** "the South Korean President", from the person's title and nationality. */
 const officeOf = (person: PersonEntity, knowledge: Knowledge | undefined): string | undefined => {
-  if (!person.title || !person.nationality || !/^[A-Z]/.test(person.title)) return undefined;
+  if (!person.title || !person.nationality || !UNIQUE_OFFICE.test(person.title)) return undefined;
   // "Union Health Minister" already says whose.
   if (/^Union\s/.test(person.title)) return `the ${person.title}`;
   const demonym = knowledge?.countries.find((c) => c.name === person.nationality)?.demonyms[0];

@@ -31,6 +31,7 @@ describe("checkStem", () => {
     ["Many ships that year headed to a port in ____.", "relative-time"],
     ["In ____, storms will hit the coast over the next few days.", "relative-time"],
     ["When was the tax introduced in India?", "unresolved-pronoun"],
+    ["For which city is the plan part of a drive to build what it calls?", "stem-malformed"],
     ["In 2026, which country leads the negotiations?", "unresolved-pronoun"],
     ["Who flew one of the jets during the ceremony?", "unresolved-pronoun"],
     ["Which country hosted the BRICS grouping's summit in 2026?", undefined],

@@ -1,7 +1,10 @@
 // Questions that share an article may not hold each other's answers; where a stem can do without
 // the part that holds one, it is rewritten rather than the question dropped (settle.ts).
 import { describe, expect, it } from "vitest";
+import { knowledge } from "../../questions/knowledge";
+import type { Draft } from "../../src/generator/checks/index";
 import { generateQuestions } from "../../src/generator/index";
+import { withoutAnswerOf } from "../../src/generator/settle";
 
 const stems = (title: string, body: string): string[] =>
   generateQuestions({ title, body, publishedAt: "2026-03-10" }).questions.map((q) => q.stem);
@@ -29,5 +32,43 @@ describe("settling questions beside each other", () => {
     const kept = stems("India beat Ghana", sentence);
     // Every stem of this sentence names India or Ghana as its subject or object: one question only.
     expect(kept).toHaveLength(1);
+  });
+});
+
+describe("withoutAnswerOf", () => {
+  const person = (title: string): Draft =>
+    ({
+      answer: "John Hale",
+      answerKind: {
+        kind: "entity",
+        entity: {
+          kind: "person",
+          id: "person:john-hale",
+          name: "John Hale",
+          aliases: ["Hale"],
+          title,
+          nationality: "United States",
+          mentions: [],
+        },
+      },
+    }) as unknown as Draft;
+
+  it.each([
+    // One holder at a time: the office says who.
+    [
+      "President",
+      "When did President John Hale visit Delhi?",
+      "When did the American President visit Delhi?",
+    ],
+    [
+      "Foreign Minister",
+      "Where did Hale sign the pact?",
+      "Where did the American Foreign Minister sign the pact?",
+    ],
+    // Many holders at once: the name stays, and the question that holds it is dropped instead.
+    ["Senator", "When was Senator John Hale elected?", "When was Senator John Hale elected?"],
+    ["Governor", "Where did John Hale sign the bill?", "Where did John Hale sign the bill?"],
+  ])("%s: %s", (title, stem, expected) => {
+    expect(withoutAnswerOf(stem, person(title), knowledge)).toBe(expected);
   });
 });

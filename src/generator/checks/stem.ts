@@ -108,6 +108,10 @@ export const checkStem = (stem: string, context: StemContext = {}): Failure | un
   if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) {
     return { reason: "stem-malformed", detail: "unbalanced brackets" };
   }
+  // "... to develop what he calls?": the name that followed was cut off with its quotation.
+  if (/\b(?:calls|called|dubbed|termed|described as|known as)\?$/.test(stem)) {
+    return { reason: "stem-malformed", detail: "cut before a name" };
+  }
   if (words.length > MAX_STEM_WORDS)
     return { reason: "stem-too-long", detail: `${words.length} words` };
   const editorial = EDITORIAL.exec(stem);
