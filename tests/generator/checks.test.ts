@@ -12,7 +12,10 @@ import type { Candidate, PersonEntity, Sentence } from "../../src/generator/type
 describe("checkStem", () => {
   it.each([
     ["As of March 2026, who is the Governor of the Reserve Bank of India?", undefined],
-    ["In which sea did the navy hold the exercise in March 2026?", undefined],
+    ["In which sea did the Indian Navy hold the Malabar exercise in March 2026?", undefined],
+    // A date after the noun says when, not which: "the exercise in March 2026" is still unnamed.
+    ["In which sea did the navy hold the exercise in March 2026?", "unresolved-pronoun"],
+    ["Which country launched an escort mission in the area in 2019?", "unresolved-pronoun"],
     ["Tata Motors moved its headquarters to ____ in 2024.", undefined],
     ["Who won", "stem-malformed"],
     ["who won the final in Chennai in 2025?", "stem-malformed"],

@@ -50,8 +50,10 @@ const ROLE_NOUNS =
   "politician|senator|lawmaker|legislator|spokesperson|spokesman|spokeswoman|chief(?! (?:executive|minister|economist|justice|of))|commander|general(?! (?:manager|secretary|assembly|election|of))|leader|minister|president|premier|official(?!\\s+(?!(?:said|say|says|told|added|was|is|has|had|will|would|and|or)\\b)[a-z]+\\b)|man|woman|boy|girl|couple|pair|teen|teenager|student|driver|rider|climbers?|victims?|suspects?|passengers?";
 const CONTEXT_NOUNS =
   "capital|city|country|region|island|state|province|town|village|government|group|firm|company|organisation|team|club|party|agency|ministry|incident|attack|crash|fire|blaze|visit|trip|move|decision|plan|bill|law|policy|case|area|nation|officials|authorities|body|site|project|scheme|deal|agreement|summit|meeting|talks|event|tournament|match|status quo|kingdom|operation|programme|mission|disaster|accident|protests?|strike|war|conflict|ban|crisis|scandal|vessel|ship|boat|plane|aircraft|building|bar|factory|warehouse|facility|expedition|memoir|book|novel|film|study|survey|poem|collection|award|prize|figure|figures|data|statement|decision|move|exercises?|drills?|announcement|schedule|elections?|polls|vote|verdict|ruling|order|report|proposal|initiative|campaign|scheme|mission|launch|test|flight|framework|extravaganza|edition|accord|pact|treaty|contest|race|killing|murder|assassination|shooting|bombing|blast|explosion|raid|invasion|response|cause|final|semifinal|semi-final|quarterfinal|chase|tax|negotiations|consortium|ceremony|rockets?|fighters|bloc|grouping";
-const NOT_MODIFIED =
-  "(?!\\s+(?:of|with|in|on|between|to|for|from|at|by|near|over|against|into|who|that|which)\\b|-)";
+// "the region in July 2026" is not modified: a date after the noun says when, not which.
+const DATED =
+  "(?:(?:early|late|mid)\\s+)?(?:\\d{1,2}\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{4})\\b";
+const NOT_MODIFIED = `(?!\\s+(?:of|with|(?:in|on|by|from)(?!\\s+${DATED})|between|to|for|at|near|over|against|into|who|that|which)\\b|-)`;
 // "the two leaders", "both sides": who they are was said elsewhere.
 const GROUP =
   /\b([Tt]he\s+(two|three|four|both)|[Bb]oth)\s+(leaders|sides|countries|nations|men|women|ministers|governments|teams|companies|firms|parties|states|neighbours|officials|cities|territories|regions|islands|enclaves)\b/;
