@@ -626,6 +626,20 @@ export const organisations: readonly Organisation[] = [
     headquarters: "The Hague",
   },
   {
+    name: "European Court of Human Rights",
+    acronym: "ECtHR",
+    aliases: [],
+    type: "court",
+    headquarters: "Strasbourg",
+  },
+  {
+    name: "Permanent Court of Arbitration",
+    acronym: "PCA",
+    aliases: [],
+    type: "court",
+    headquarters: "The Hague",
+  },
+  {
     name: "Supreme Court of India",
     aliases: [],
     type: "court",
@@ -1505,6 +1519,36 @@ export const organisations: readonly Organisation[] = [
     aliases: ["Tehreek-e-Insaf"],
     type: "political-party",
     country: "Pakistan",
+  },
+  {
+    name: "Pakistan Peoples Party",
+    acronym: "PPP",
+    aliases: ["Pakistan People's Party", "Pakistan People’s Party"],
+    type: "political-party",
+    country: "Pakistan",
+  },
+  // Italy: Italian names, as Italian and Indian news print them (options stay in one language).
+  {
+    name: "Fratelli d'Italia",
+    acronym: "FdI",
+    aliases: ["Fratelli d’Italia", "Brothers of Italy"],
+    type: "political-party",
+    country: "Italy",
+    headquarters: "Rome",
+  },
+  { name: "Forza Italia", aliases: [], type: "political-party", country: "Italy" },
+  { name: "Lega", aliases: ["Lega Nord"], type: "political-party", country: "Italy" },
+  {
+    name: "Partito Democratico",
+    aliases: ["Democratic Party of Italy"],
+    type: "political-party",
+    country: "Italy",
+  },
+  {
+    name: "Movimento 5 Stelle",
+    aliases: ["Five Star Movement", "M5S"],
+    type: "political-party",
+    country: "Italy",
   },
   {
     name: "Bangladesh Nationalist Party",

@@ -48,6 +48,8 @@ import { whereSeparatedBy } from "./where-separated-by";
 import { whereSubjectPlace } from "./where-subject-place";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
+import { organisationParty } from "./which-organisation-party";
+import { organisationWarrant } from "./which-organisation-warrant";
 import { whoCounterpart } from "./who-counterpart";
 import { whoFieldHonour } from "./who-field-honour";
 import { whoFirstBefore } from "./who-first-before";
@@ -94,6 +96,8 @@ export const defaultRules: readonly Rule[] = [
   organisationByAgent,
   organisationAuthor,
   organisationMember,
+  organisationParty,
+  organisationWarrant,
   countryApposition,
   countrySubjectOfEvent,
   countryObjectOfEvent,
