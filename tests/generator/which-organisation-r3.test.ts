@@ -148,3 +148,41 @@ describe("which-company: a start-up is a company", () => {
     expect(question?.stem).toMatch(/^Which Chinese start-up will release/);
   });
 });
+
+describe("which-organisation.source", () => {
+  it.each([
+    [
+      "Official figures show 312 people were taken to hospital with heatstroke in the week ending 2 March, according to the Fire and Disaster Management Agency.",
+      "Which Japanese agency reported that 312 people were taken to hospital with heatstroke in the week ending on 2 March 2026?",
+    ],
+    [
+      "Nine people died from heatstroke in Japan from 1-7 March, according to the Fire and Disaster Management Agency.",
+      "Which Japanese agency reported that nine people died from heatstroke in Japan from 1-7 March 2026?",
+    ],
+  ])("%s", (body, stem) => {
+    const question = byRule(body, "which-organisation.source")[0];
+    expect(question?.stem).toBe(stem);
+    expect(question?.answer).toBe("Fire and Disaster Management Agency");
+  });
+
+  it.each([
+    [
+      "no figure, an opinion",
+      "Heat is a growing danger for older people, according to the Fire and Disaster Management Agency.",
+    ],
+    [
+      "the source not at the end",
+      "According to the Fire and Disaster Management Agency, nine people died from heatstroke on 3 March.",
+    ],
+    [
+      "a month after the article's, no year to give",
+      "Nine people died from heatstroke from 1-7 June, according to the Fire and Disaster Management Agency.",
+    ],
+    [
+      "a quote",
+      "“Nine people died from heatstroke,” according to the Fire and Disaster Management Agency.",
+    ],
+  ])("no question: %s", (_, body) => {
+    expect(byRule(body, "which-organisation.source")).toHaveLength(0);
+  });
+});

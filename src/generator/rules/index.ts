@@ -49,6 +49,7 @@ import { whereSubjectPlace } from "./where-subject-place";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { organisationParty } from "./which-organisation-party";
+import { organisationSource } from "./which-organisation-source";
 import { organisationWarrant } from "./which-organisation-warrant";
 import { whoCounterpart } from "./who-counterpart";
 import { whoFieldHonour } from "./who-field-honour";
@@ -98,6 +99,7 @@ export const defaultRules: readonly Rule[] = [
   organisationMember,
   organisationParty,
   organisationWarrant,
+  organisationSource,
   countryApposition,
   countrySubjectOfEvent,
   countryObjectOfEvent,
