@@ -668,6 +668,20 @@ export const companies: readonly Company[] = [
     stateOwned: true,
   },
   {
+    name: "Dredging Corporation of India",
+    aliases: ["DCI"],
+    sector: "shipping and ports",
+    country: "India",
+    stateOwned: true,
+  },
+  {
+    name: "Container Corporation of India",
+    aliases: ["CONCOR"],
+    sector: "railways",
+    country: "India",
+    stateOwned: true,
+  },
+  {
     name: "Bharat Sanchar Nigam Limited",
     aliases: ["BSNL"],
     sector: "telecommunications",
@@ -1310,6 +1324,24 @@ export const companies: readonly Company[] = [
     sector: "artificial intelligence",
     country: "China",
     keywords: ["AI start-up", "low-cost AI model", "chatbot"],
+  },
+  {
+    name: "Moonshot AI",
+    aliases: ["Moonshot"],
+    sector: "artificial intelligence",
+    country: "China",
+  },
+  {
+    name: "Zhipu AI",
+    aliases: ["Zhipu"],
+    sector: "artificial intelligence",
+    country: "China",
+  },
+  {
+    name: "MiniMax",
+    aliases: [],
+    sector: "artificial intelligence",
+    country: "China",
   },
   {
     name: "Xiaomi",

@@ -26,7 +26,7 @@ const FUNCTION_WORDS = new Set([
   "le",
 ]);
 const TYPE_NOUNS =
-  /\bwhich\s+(?:[A-Z][\w-]*\s+)*(sea|city|strait|ocean|gulf|bay|channel|lake|river|canal|region|state|province|island|islands|mountain|range|glacier|stadium|country|company|organisation|group|article)\b/gi;
+  /\bwhich\s+(?:[A-Z][\w-]*\s+)*(sea|city|strait|ocean|gulf|bay|channel|lake|river|canal|region|state|province|island|islands|mountain|range|glacier|stadium|country|company|organisation|group|article|court|party|agency)\b/gi;
 // The stem keeps the qualifier only right before "how many": "At least how many people ...?"
 const QUALIFIER =
   /\b(at least|about|nearly|more than|over|around|almost|roughly|approximately|up to|less than|fewer than)\s+(how (?:many|much)\b|what percentage\b|____)/i;
@@ -83,7 +83,8 @@ const WH_WORDS: Record<QuestionType, RegExp> = {
   where: /\b(where|which)\b/i,
   when: /\b(when|which (year|month|date|day))\b/i,
   "how-many": /\bhow many\b/i, // refined by the answer's shape in figureWh
-  "which-company": /\bwhich\b.*\b(company|firm|group|carmaker|automaker|chipmaker|bank|airline)\b/i,
+  "which-company":
+    /\bwhich\b.*\b(company|firm|start-?up|group|carmaker|automaker|chipmaker|bank|airline)\b/i,
   "which-organisation":
     /\bwhich\b.*\b(organisation|body|agency|bloc|alliance|group|party|court)\b/i,
   "which-country": /\bwhich\b.*\bcountry\b/i,

@@ -6,6 +6,7 @@ import type {
   NamedRegion,
   OfficeHolder,
   Organisation,
+  Sector,
   WorldRegion,
 } from "../../../questions/types";
 import type {
@@ -458,6 +459,13 @@ const landformTiers = (answer: PlaceEntity, context: EntityContext): string[][] 
   ];
 };
 
+const STATE_OWNED = /\b(state-owned|state-run|government-owned|public[- ]sector)\b/i;
+// Sectors whose firms an examiner offers side by side: a shipping line among shipbuilders.
+const RELATED_SECTORS: Partial<Record<Sector, Sector>> = {
+  "shipping and ports": "shipbuilding",
+  shipbuilding: "shipping and ports",
+};
+
 /** The last word of a body's name, spelling unified: "Organization" and "Organisation" agree. */
 const headWord = (name: string): string =>
   (name.split(/\s+/).pop() ?? "").toLowerCase().replace("organization", "organisation");
@@ -534,15 +542,21 @@ export const organisationTiers = (
   const stem = context.stem.toLowerCase();
   const said = (c: Company) =>
     (c.keywords ?? []).some((k) => stem.includes(k.toLowerCase().replace(/s$/, "")));
-  const companies = knowledge.companies.filter((c) => !named.has(c.name) && !said(c));
+  // "Which state-owned Indian company ...": options the stem's ownership fits too.
+  const owned = STATE_OWNED.test(context.stem);
+  const companies = knowledge.companies.filter(
+    (c) => !named.has(c.name) && !said(c) && (!owned || c.stateOwned),
+  );
   const names = (list: readonly { name: string }[]) => list.map((c) => c.name);
   const story = knowledge.companies.filter(
     (c) => named.has(c.name) && c.sector === sector && !said(c),
   );
+  const kin = sector ? RELATED_SECTORS[sector] : undefined;
   if (stemNamesCountry(context, country)) {
     const home = companies.filter((c) => c.country === country);
     return [
       names(home.filter((c) => c.sector === sector)),
+      names(home.filter((c) => kin !== undefined && c.sector === kin)),
       names(story.filter((c) => c.country === country)),
       names(home),
     ];

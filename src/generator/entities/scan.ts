@@ -22,8 +22,10 @@ export interface SentenceScan {
   spans: GazetteerSpan[];
 }
 
+// "d'Italia", "l'Aquila": an elided particle before a capital ends a name as well.
 const nameLike = (token: Token | undefined): boolean =>
-  token?.word === true && (token.capital || /^\p{N}/u.test(token.text));
+  token?.word === true &&
+  (token.capital || /^\p{N}/u.test(token.text) || /^[dl][’']\p{Lu}/u.test(token.text));
 
 const STOP = new Set(nameStopWords);
 const COMPANY_SUFFIXES = new Set(companySuffixes);

@@ -13,8 +13,13 @@ import {
   wordCount,
 } from "./stem";
 
+// An acronym in brackets may stand between the name and its apposition: "the Shipping
+// Corporation of India (SCI), once a global leader ...". "once" marks a description of the past.
 const APPOSITION =
-  /^,\s+((?:a|an|the|its|their|his|her|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}[’']s)\s+[^,;:()"“”]+?)\s*(?=,|;|\.\s*$|$)/;
+  /^(?:\s*\([A-Z]{2,8}\))?,\s+((?:once\s+)?(?:a|an|the|its|their|his|her|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}[’']s)\s+[^,;:()"“”]+?)\s*(?=,|;|\.\s*$|$)/;
+// "The state-owned Shipping Corporation of India": the ownership the article states goes into the
+// stem's noun ("Which state-owned Indian company ...?").
+const OWNED_BEFORE = /\b(?:the|a)\s+(state-owned|state-run|government-owned|publicly listed)\s+$/i;
 const CUT =
   /\s+((crucial|critical|essential|vital|key|important)\s+(for|to|in)|which|that|who|whose|known|used|seen|where|when)\b.*$/;
 const POSSESSIVE = /^(its|their|his|her)\s+/i;
@@ -30,9 +35,10 @@ const descriptionAfter = (
   knowledge: Knowledge,
   entity: Entity,
   mention: Mention,
-): { text: string; owner?: Entity } | undefined => {
+): { text: string; owner?: Entity; owned?: string } | undefined => {
   const sentence = article.sentences[mention.sentence];
   if (!sentence) return undefined;
+  const owned = OWNED_BEFORE.exec(sentence.text.slice(0, mention.start))?.[1]?.toLowerCase();
   const match = APPOSITION.exec(sentence.text.slice(mention.end));
   if (!match?.[1]) return undefined;
   const start = mention.end + match[0].indexOf(match[1]);
@@ -52,7 +58,7 @@ const descriptionAfter = (
   if (wordCount(text) < 3 || wordCount(text) > 14 || /\b(he|she|it|they|this)\b/i.test(text)) {
     return undefined;
   }
-  if (!POSSESSIVE.test(text)) return { text };
+  if (!POSSESSIVE.test(text)) return { text, ...(owned ? { owned } : {}) };
   const owner = mentionsInSentence(article, sentence.index).find(
     (m) =>
       m.mention.start < mention.start && m.entity.id !== entity.id && m.entity.kind !== "person",
@@ -89,7 +95,16 @@ const RELATION = /\b(ally|allies|friend|friends|rival|rivals|adversary|foe|enemy
 const JUDGEMENT =
   /\b(closest|staunchest|strongest|dearest|truest|most\s+(important|influential|powerful|trusted|reliable|valued|loyal))\b/i;
 
-const frame = (entity: Entity, knowledge: Knowledge, description: string): string | undefined => {
+const frame = (
+  entity: Entity,
+  knowledge: Knowledge,
+  written: string,
+  owned?: string,
+): string | undefined => {
+  // "once a global leader in ship ownership": the past goes into the verb.
+  const once = /^once\s+/.test(written);
+  const description = written.replace(/^once\s+/, "");
+  const is = once ? "was once" : "is";
   if (!fits(entity, description)) return undefined;
   if (RELATION.test(description) || JUDGEMENT.test(description)) return undefined;
   const own = demonymOf(
@@ -115,17 +130,17 @@ const frame = (entity: Entity, knowledge: Knowledge, description: string): strin
         ? `who is ${possessive(entity.nationality)} ${description.slice(4)}?`
         : undefined;
     }
-    return `who is ${description}?`;
+    return once ? undefined : `who is ${description}?`;
   }
   if (entity.kind === "organisation") {
     if (entity.orgType === "company")
-      return `which ${demonym ? `${demonym} ` : ""}company is ${description}?`;
-    return definite ? `which organisation is ${description}?` : undefined;
+      return `which ${owned ? `${owned} ` : ""}${demonym ? `${demonym} ` : ""}company ${is} ${description}?`;
+    return definite ? `which organisation ${is} ${description}?` : undefined;
   }
   if (entity.placeType === "country")
-    return definite ? `which country is ${description}?` : undefined;
+    return definite ? `which country ${is} ${description}?` : undefined;
   if (entity.placeType === "city")
-    return `which ${demonym ? `${demonym} ` : ""}city is ${description}?`;
+    return `which ${demonym ? `${demonym} ` : ""}city ${is} ${description}?`;
   return undefined;
 };
 
@@ -152,12 +167,14 @@ export const appositionRule = (type: QuestionType, priority: number): Rule => ({
         const description = descriptionAfter(article, knowledge, entity, mention);
         const sentence = article.sentences[mention.sentence];
         if (!description || !sentence) continue;
-        const question = frame(entity, knowledge, description.text);
+        const question = frame(entity, knowledge, description.text, description.owned);
         if (!question) continue;
+        // "As of November 2025" fits what is true now, not what was once true.
+        const dated = anchor && !/\bwas once\b/.test(question);
         candidates.push({
           ruleId: RULE_IDS[type],
           type,
-          stem: anchor
+          stem: dated
             ? `As of ${anchor}, ${question}`
             : question.charAt(0).toUpperCase() + question.slice(1),
           ...entityAnswer(entity),

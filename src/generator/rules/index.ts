@@ -48,6 +48,9 @@ import { whereSeparatedBy } from "./where-separated-by";
 import { whereSubjectPlace } from "./where-subject-place";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
+import { organisationParty } from "./which-organisation-party";
+import { organisationSource } from "./which-organisation-source";
+import { organisationWarrant } from "./which-organisation-warrant";
 import { whoCounterpart } from "./who-counterpart";
 import { whoFieldHonour } from "./who-field-honour";
 import { whoFirstBefore } from "./who-first-before";
@@ -94,6 +97,9 @@ export const defaultRules: readonly Rule[] = [
   organisationByAgent,
   organisationAuthor,
   organisationMember,
+  organisationParty,
+  organisationWarrant,
+  organisationSource,
   countryApposition,
   countrySubjectOfEvent,
   countryObjectOfEvent,
