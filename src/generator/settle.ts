@@ -2,7 +2,8 @@
 // Where a stem holds it in a part it can do without, that part is rewritten instead of the
 // question being dropped: a full date becomes its month, a named office holder becomes the office
 // ("South Korean President Lee Jae Myung" → "the South Korean President"), a place in a locative
-// phrase goes ("... at the Kalinga Stadium on 16 February" → "... on 16 February").
+// phrase goes ("... at the Kalinga Stadium on 16 February" → "... on 16 February"), and so does a
+// country owning a named place ("Myanmar's Rakhine state" → "Rakhine state").
 import type { Knowledge } from "../../questions/types";
 import type { Draft } from "./checks/index";
 import type { PersonEntity, PlaceEntity } from "./types";
@@ -52,7 +53,11 @@ const withoutPlace = (stem: string, place: PlaceEntity): string => {
     `\\s(?:in|at|near|off|on)\\s(?:the\\s)?${owner}${escapeRegExp(place.name)}(?=[\\s,?])`,
     "g",
   );
-  return stem.replace(phrase, "");
+  const dropped = stem.replace(phrase, "");
+  if (place.placeType !== "country") return dropped;
+  // "left Myanmar's Rakhine state" → "left Rakhine state": a country owning a named place goes.
+  const ownedPlace = new RegExp(`\\b${escapeRegExp(place.name)}[’']s\\s(?=[A-Z])`, "g");
+  return dropped.replace(ownedPlace, "");
 };
 
 /** `stem` rewritten so that it no longer holds `asked`'s answer, where a safe rewrite exists. */

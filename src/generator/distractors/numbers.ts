@@ -149,8 +149,29 @@ export const figureShape = (quantity: QuantityMention): FigureShape => {
 export const inShape = (shape: FigureShape, n: number, decimals?: number): string =>
   shape.ordinal ? ordinal(n) : `${shape.prefix}${formatNumber(n, decimals)}${shape.suffix}`;
 
+const SPLIT = /^(\d{1,3})([-–])(\d{1,3})$/;
+
+/** "53-47" → 52-48, 54-46, 51-49 ...: splits of the same total, the larger side still first. */
+const splitDistractors = (quantity: QuantityMention, random: Random): string[] => {
+  const split = SPLIT.exec(quantity.text);
+  if (!split?.[1] || !split[3]) return [];
+  const a = Number(split[1]);
+  const total = a + Number(split[3]);
+  const dash = split[2] ?? "-";
+  const offsets = [-3, -2, -1, 1, 2, 3].filter((d) => a + d > total - (a + d));
+  const chosen: string[] = [];
+  // Nearest first, a random side each: the key never sits at a fixed end of the run.
+  for (const size of [1, 2, 3]) {
+    const pair = offsets.filter((d) => Math.abs(d) === size);
+    const ordered = random() < 0.5 ? pair : [...pair].reverse();
+    for (const d of ordered) if (chosen.length < 3) chosen.push(`${a + d}${dash}${total - a - d}`);
+  }
+  return chosen;
+};
+
 /** The option text of a quantity answer, as the article writes it. */
 export const figureText = (quantity: QuantityMention): string => {
+  if (quantity.unit === "split") return quantity.text;
   const shape = figureShape(quantity);
   return inShape(shape, shape.number);
 };
@@ -162,6 +183,7 @@ export const quantityDistractors = (
   alsoTrue: readonly number[] = [],
   beyond?: number,
 ): string[] => {
+  if (quantity.unit === "split") return splitDistractors(quantity, random);
   const shape = figureShape(quantity);
   if (shape.ordinal || shape.neighbours) {
     const n = shape.number;

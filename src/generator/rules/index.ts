@@ -12,6 +12,7 @@ import { clozeFallback } from "./cloze";
 import { howManyCasualties, howManyCount, howManyDuration } from "./how-many";
 import { howManyAboard } from "./how-many-aboard";
 import { howManyAmount } from "./how-many-amount";
+import { howManyAnniversary } from "./how-many-anniversary";
 import { howManyArticle } from "./how-many-article";
 import { howManyChange } from "./how-many-change";
 import { howManyHolds } from "./how-many-holds";
@@ -20,8 +21,10 @@ import { howManyMeasure } from "./how-many-measure";
 import { howManyMembers } from "./how-many-members";
 import { howManyOrdinal } from "./how-many-ordinal";
 import { howManyPenalty } from "./how-many-penalty";
+import { howManyProposed } from "./how-many-proposed";
 import { howManyShare } from "./how-many-share";
 import { howManySized } from "./how-many-sized";
+import { howManySplit } from "./how-many-split";
 import { howManyStated } from "./how-many-stated";
 import {
   companyObjectOfEvent,
@@ -103,6 +106,9 @@ export const defaultRules: readonly Rule[] = [
   howManyPenalty,
   howManyChange,
   howManyOrdinal,
+  howManyAnniversary,
+  howManySplit,
+  howManyProposed,
   howManyArticle,
   howManyShare,
   howManyDuration,

@@ -1,0 +1,176 @@
+// Round 3 figure rules: anniversaries in years, majorities written as splits, counts a speaker put
+// forward at an event; and figures that stand beside other questions of their sentence (sentences
+// written for these tests, the real analysis and rules, no mocks).
+import { describe, expect, it } from "vitest";
+import { knowledge } from "../../questions/knowledge";
+import { analyseArticle } from "../../src/generator/analyse";
+import { quantityDistractors } from "../../src/generator/distractors/numbers";
+import { generateQuestions } from "../../src/generator/index";
+import { createRandom } from "../../src/generator/random";
+import { defaultRules } from "../../src/generator/rules/index";
+import type { QuantityMention } from "../../src/generator/types";
+
+const candidates = (body: string, ruleId: string, date = "2025-12-08", title = "Test article") => {
+  const article = analyseArticle({ title, body, publishedAt: date }, { knowledge });
+  return defaultRules
+    .flatMap((rule) => rule.apply(article, knowledge))
+    .filter((c) => c.ruleId === ruleId)
+    .map((c) => [c.stem, c.answer]);
+};
+
+describe("how-many.anniversary", () => {
+  it.each([
+    [
+      "Although the India-Japan relationship is centuries old, the special strategic partnership and the practice of annual summits marked 20 years this year, with the Prime Minister's visit to Tokyo.",
+      "In 2025, how many years did the India-Japan special strategic partnership and the practice of annual summits mark?",
+      "20",
+    ],
+    [
+      "The Simla Agreement completes 53 years in 2025.",
+      "In 2025, how many years does the Simla Agreement complete?",
+      "53",
+    ],
+    [
+      "The Indian Space Research Organisation celebrates 56 years this month.",
+      "In 2025, how many years does the Indian Space Research Organisation celebrate?",
+      "56",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(candidates(body, "how-many.anniversary")).toContainEqual([stem, answer]);
+  });
+
+  it.each([
+    // A past tense with no year: which year the anniversary fell in is not said.
+    "The alliance marked 70 years with a parade.",
+    // A pronoun subject.
+    "It marked 20 years in 2024.",
+    // A relation without its parties, and no pair to name them.
+    "The strategic partnership marked 25 years this year.",
+    // A span of years, not an anniversary.
+    "The party marked 25 years of rule in the state this year.",
+    // A compound ("a 25-year lease") and an age.
+    "The port marked a 25-year lease this year.",
+    "The veteran turned 80 years old this year.",
+  ])("asks nothing of: %s", (body) => {
+    expect(candidates(body, "how-many.anniversary")).toEqual([]);
+  });
+});
+
+describe("how-many.split", () => {
+  const graham = [
+    "Republican Senator Mitch McConnell, a close ally of US President Donald Trump, has died at the age of 84.",
+    "Before McConnell's death, Republicans held a 53-47 majority over Democrats in the Senate.",
+    "Flags flew at half-mast across the United States, where he had served since 1985.",
+    "Leaders in the United States and allies of the United States paid tribute to the senator.",
+  ].join(" ");
+
+  it.each([
+    [
+      graham,
+      "In March 2026, what majority did the Republicans hold over the Democrats in the US Senate?",
+      "53-47",
+      "2026-03-10",
+    ],
+    [
+      "The Left Democratic Front won a 99-41 majority over the United Democratic Front in the Kerala Assembly in May 2021.",
+      "In May 2021, what majority did the Left Democratic Front win over the United Democratic Front in the Kerala Assembly?",
+      "99-41",
+      "2026-03-10",
+    ],
+  ])("%s", (body, stem, answer, date) => {
+    expect(candidates(body, "how-many.split", date, "US Senator McConnell dies")).toContainEqual([
+      stem,
+      answer,
+    ]);
+  });
+
+  it.each([
+    // The smaller side first is a result, not a majority.
+    "Democrats held a 47-53 minority in the Senate.",
+    // A pronoun, and a majority of nothing named.
+    "They held a 6-3 majority over the liberals in the court.",
+    "The conservatives held a 6-3 majority.",
+    // An opener that is no person's event leaves the clause undated.
+    "Before the 2019 election, the alliance held a 303-52 majority over the opposition in the Lok Sabha.",
+    // A score is no majority.
+    "India beat Ghana 3-1 in the Senate Cup final.",
+  ])("asks nothing of: %s", (body) => {
+    expect(candidates(body, "how-many.split", "2026-03-10")).toEqual([]);
+  });
+
+  it("offers splits of the same total, none of them the key", () => {
+    const split: QuantityMention = {
+      sentence: 0,
+      start: 0,
+      end: 5,
+      text: "53-47",
+      value: 53,
+      unit: "split",
+      format: "digits",
+      approximate: false,
+    };
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const options = quantityDistractors(split, createRandom(seed));
+      expect(options).toHaveLength(3);
+      expect(options).not.toContain("53-47");
+      for (const option of options) {
+        const [a, b] = option.split("-").map(Number);
+        expect((a ?? 0) + (b ?? 0)).toBe(100);
+        expect(a ?? 0).toBeGreaterThan(b ?? 0);
+      }
+    }
+  });
+});
+
+describe("how-many.proposed", () => {
+  it.each([
+    [
+      "Prime Minister Narendra Modi spoke at all three sessions of the BRICS summit, suggesting five initiatives that the bloc could take up.",
+      "In December 2025, how many initiatives did Prime Minister Narendra Modi suggest at the BRICS summit?",
+      "5",
+    ],
+    [
+      "External Affairs Minister S. Jaishankar addressed the ASEAN Regional Forum, proposing four measures to curb piracy.",
+      "In December 2025, how many measures did External Affairs Minister S. Jaishankar propose while addressing the ASEAN Regional Forum?",
+      "4",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(candidates(body, "how-many.proposed")).toContainEqual([stem, answer]);
+  });
+
+  it.each([
+    // No named speaker, and an event that is no name.
+    "He spoke at the summit, announcing five schemes.",
+    "The minister attended the meeting, signing three agreements.",
+    "Prime Minister Narendra Modi spoke at a rally in the town, announcing five schemes.",
+    // A hedged figure.
+    "Prime Minister Narendra Modi spoke at the G20 summit, suggesting about six initiatives.",
+  ])("asks nothing of: %s", (body) => {
+    expect(candidates(body, "how-many.proposed")).toEqual([]);
+  });
+});
+
+describe("figures beside other questions of their sentence", () => {
+  const stems = (title: string, body: string, date = "2026-03-10") =>
+    generateQuestions({ title, body, publishedAt: date }).questions.map((q) => q.stem);
+
+  it("keeps the count of 'from six to two' beside a stem that says 'two-phase'", () => {
+    const body =
+      "Seafarers welcomed the two-phase plan by the Directorate General of Shipping to limit working hours. These include an increase in the weekly rest period for deck crew from 24 hours to 36 hours, a cap on night watches from five to two, and longer breaks.";
+    const kept = stems("Shipping hours capped", body);
+    expect(kept.some((s) => /rest period .* how many hours\?$/.test(s))).toBe(true);
+    expect(kept.some((s) => /night watches .* how many\?$/.test(s))).toBe(true);
+  });
+
+  it("drops a country owning a named place when another question asks for that country", () => {
+    const body = [
+      "Two boats carrying an estimated 300 fishermen left Indonesia's Aceh province on 2 March, and have not been heard from since.",
+    ].join(" ");
+    const kept = stems("Boats missing off Aceh", body);
+    const aboard = kept.find((s) => /how many fishermen/.test(s));
+    if (kept.some((s) => /which country\?$/.test(s))) {
+      expect(aboard).toBeDefined();
+      expect(aboard).not.toMatch(/Indonesia/);
+    }
+  });
+});
