@@ -74,6 +74,15 @@ export const withoutAnswerOf = (
   }
   // "a significant four-day visit" → "a significant visit": a compound figure is a modifier.
   if (kind.kind === "quantity") {
+    // "the 30th edition of the Conference of Parties" → "the Conference of Parties": the year or
+    // place the stem keeps still says which.
+    if (kind.quantity.unit === "ordinal") {
+      const edition = new RegExp(
+        `\\bthe ${escapeRegExp(kind.quantity.text)} (?:edition|session|meeting) of (?:the )?`,
+        "gi",
+      );
+      return stem.replace(edition, "the ");
+    }
     if (!/^[\w.,]+-[a-z]+$/i.test(kind.quantity.text)) return stem;
     return stem.replace(new RegExp(`\\b${escapeRegExp(kind.quantity.text)}\\s+`, "gi"), "");
   }

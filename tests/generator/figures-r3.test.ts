@@ -174,3 +174,47 @@ describe("figures beside other questions of their sentence", () => {
     }
   });
 });
+
+describe("how-many.target", () => {
+  it.each([
+    [
+      "This will put the goal of $50 billion in bilateral trade by 2030 further out of reach.",
+      "Sharp swings: on India-Brazil ties",
+      "India and Brazil have set a goal of how much bilateral trade by 2030?",
+      "$50 billion",
+    ],
+    [
+      "India's target of 500 GW of non-fossil capacity by 2030 is on track, officials said.",
+      "Test article",
+      "India has set a target of how many gigawatts of non-fossil capacity by 2030?",
+      "500",
+    ],
+  ])("%s", (body, title, stem, answer) => {
+    expect(candidates(body, "how-many.target", "2025-12-08", title)).toContainEqual([stem, answer]);
+  });
+
+  it.each([
+    // Whose target is not said.
+    ["Its target of 40% of renewable power by 2030 was met.", "Test article"],
+    ["The goal of $5 trillion in GDP by 2027 looks distant.", "Test article"],
+    // Bilateral trade with no pair of countries to name.
+    ["The goal of $100 billion in bilateral trade by 2030 looks distant.", "Test article"],
+    // No deadline, and a hedged figure.
+    ["India's target of 500 GW of non-fossil capacity is on track.", "Test article"],
+    ["India's target of about 500 GW of non-fossil capacity by 2030 is on track.", "Test article"],
+  ])("asks nothing of: %s", (body, title) => {
+    expect(candidates(body, "how-many.target", "2025-12-08", title)).toEqual([]);
+  });
+});
+
+describe("an ordinal edition beside the question of its place", () => {
+  it("keeps both: the place stem loses the ordinal, the ordinal stem loses the place", () => {
+    const kept = generateQuestions({
+      title: "Summit opens",
+      body: "The 17th edition of the BRICS summit has begun in Brazil's Rio de Janeiro.",
+      publishedAt: "2025-07-06",
+    }).questions.map((q) => q.stem);
+    expect(kept).toContain("In which city did the BRICS summit begin in July 2025?");
+    expect(kept).toContain("In July 2025, which edition of the BRICS summit has begun?");
+  });
+});

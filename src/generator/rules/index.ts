@@ -26,6 +26,7 @@ import { howManyShare } from "./how-many-share";
 import { howManySized } from "./how-many-sized";
 import { howManySplit } from "./how-many-split";
 import { howManyStated } from "./how-many-stated";
+import { howManyTarget } from "./how-many-target";
 import {
   companyObjectOfEvent,
   countryObjectOfEvent,
@@ -109,6 +110,7 @@ export const defaultRules: readonly Rule[] = [
   howManyAnniversary,
   howManySplit,
   howManyProposed,
+  howManyTarget,
   howManyArticle,
   howManyShare,
   howManyDuration,
