@@ -1,7 +1,8 @@
 // Two questions from one sentence may share a quiz only if neither stem holds the other's answer.
 // Where a stem holds it in a part it can do without, that part is rewritten instead of the
-// question being dropped: a full date becomes its month, a named office holder becomes the office
-// ("South Korean President Lee Jae Myung" → "the South Korean President"), a place in a locative
+// question being dropped: a full date becomes its month (a month its year), a named office holder
+// becomes the office ("South Korean President Lee Jae Myung" → "the South Korean President"), a
+// multiple goes ("raise fees fivefold" → "raise fees"), a place in a locative
 // phrase goes ("... at the Kalinga Stadium on 16 February" → "... on 16 February"), and so does a
 // country owning a named place ("Myanmar's Rakhine state" → "Rakhine state").
 import type { Knowledge } from "../../questions/types";
@@ -68,9 +69,14 @@ export const withoutAnswerOf = (
 ): string => {
   const kind = asked.answerKind;
   if (kind.kind === "date") {
-    return kind.date.granularity === "day" && /^\d/.test(asked.answer)
-      ? withoutDay(stem, asked.answer)
-      : stem;
+    if (kind.date.granularity === "day" && /^\d/.test(asked.answer))
+      return withoutDay(stem, asked.answer);
+    // "In June 2026, by what factor ...?" → "In 2026, ...": a month another question asks for
+    // becomes its year, still a date for the stem.
+    const month = /^([A-Z][a-z]+) ((?:19|20)\d{2})$/.exec(asked.answer);
+    if (kind.date.granularity === "month" && month?.[2])
+      return stem.replace(new RegExp(`\\b${escapeRegExp(asked.answer)}\\b`, "g"), month[2]);
+    return stem;
   }
   // "a significant four-day visit" → "a significant visit": a compound figure is a modifier.
   if (kind.kind === "quantity") {
@@ -83,6 +89,9 @@ export const withoutAnswerOf = (
       );
       return stem.replace(edition, "the ");
     }
+    // "raise visa fees fivefold" → "raise visa fees": the multiple is an adjunct.
+    if (kind.quantity.unit === "fold")
+      return stem.replace(new RegExp(`\\s+${escapeRegExp(kind.quantity.text)}\\b`, "gi"), "");
     if (!/^[\w.,]+-[a-z]+$/i.test(kind.quantity.text)) return stem;
     return stem.replace(new RegExp(`\\b${escapeRegExp(kind.quantity.text)}\\s+`, "gi"), "");
   }

@@ -218,3 +218,61 @@ describe("an ordinal edition beside the question of its place", () => {
     expect(kept).toContain("In July 2025, which edition of the BRICS summit has begun?");
   });
 });
+
+describe("how-many.multiple", () => {
+  it.each([
+    [
+      "In March 2026, the Reserve Bank of India decided to raise the penalty for late filing fivefold, after leaving it unchanged for 20 years.",
+      "In March 2026, by what factor did the Reserve Bank of India decide to raise the penalty for late filing?",
+      "fivefold",
+    ],
+    [
+      "The Kerala government increased the compensation for snakebite deaths threefold in 2024.",
+      "By what factor did the Kerala government increase the compensation for snakebite deaths in 2024?",
+      "threefold",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(candidates(body, "how-many.multiple", "2026-03-20")).toContainEqual([stem, answer]);
+  });
+
+  it.each([
+    // Hedged, or no rise it measures.
+    "The Reserve Bank of India raised the penalty nearly fivefold in March.",
+    "The problem is fivefold, the Reserve Bank of India said in March.",
+    // A multiple the list does not hold.
+    "The Reserve Bank of India raised the penalty sevenfold in March.",
+  ])("asks nothing of: %s", (body) => {
+    expect(candidates(body, "how-many.multiple", "2026-03-20")).toEqual([]);
+  });
+
+  it("offers neighbouring multiples in words", () => {
+    const fold: QuantityMention = {
+      sentence: 0,
+      start: 0,
+      end: 8,
+      text: "fivefold",
+      value: 5,
+      unit: "fold",
+      format: "words",
+      approximate: false,
+    };
+    for (const seed of [1, 2, 3, 4]) {
+      const options = quantityDistractors(fold, createRandom(seed));
+      expect(options).toHaveLength(3);
+      expect(options).not.toContain("fivefold");
+      for (const option of options) expect(option).toMatch(/^[a-z]+fold$/);
+    }
+  });
+
+  it("stands beside the question of its month: the month goes to its year, the multiple goes", () => {
+    const kept = generateQuestions({
+      title: "Penalty raised",
+      body: "In March 2026, the Reserve Bank of India decided to raise the penalty for late filing fivefold, after leaving it unchanged for 20 years.",
+      publishedAt: "2026-04-20",
+    }).questions.map((q) => q.stem);
+    expect(kept).toContain(
+      "In 2026, by what factor did the Reserve Bank of India decide to raise the penalty for late filing?",
+    );
+    expect(kept.some((s) => /^When did .* penalty for late filing\?$/.test(s))).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 // Numeric distractors: an evenly spaced run of plausible values with the answer somewhere inside,
 // never equal to it (or to another number the article gives for the same thing) after rounding.
-import { MONEY_UNITS } from "../../../questions/number-words";
+import { FOLD_MULTIPLES, MONEY_UNITS } from "../../../questions/number-words";
 import { randomInt } from "../random";
 import type { QuantityMention, Random } from "../types";
 
@@ -169,9 +169,24 @@ const splitDistractors = (quantity: QuantityMention, random: Random): string[] =
   return chosen;
 };
 
+/** "fivefold" → fourfold, sixfold, threefold ...: the nearest multiples, the key inside the run. */
+const foldDistractors = (quantity: QuantityMention, random: Random): string[] => {
+  const at = FOLD_MULTIPLES.findIndex(([, n]) => n === quantity.value);
+  if (at < 0) return [];
+  const below = randomInt(
+    random,
+    Math.max(0, at + 3 - (FOLD_MULTIPLES.length - 1)),
+    Math.min(at, 2),
+  );
+  return FOLD_MULTIPLES.slice(at - below, at - below + 4)
+    .filter(([, n]) => n !== quantity.value)
+    .map(([word]) => word);
+};
+
 /** The option text of a quantity answer, as the article writes it. */
 export const figureText = (quantity: QuantityMention): string => {
   if (quantity.unit === "split") return quantity.text;
+  if (quantity.unit === "fold") return quantity.text.toLowerCase();
   const shape = figureShape(quantity);
   return inShape(shape, shape.number);
 };
@@ -184,6 +199,7 @@ export const quantityDistractors = (
   beyond?: number,
 ): string[] => {
   if (quantity.unit === "split") return splitDistractors(quantity, random);
+  if (quantity.unit === "fold") return foldDistractors(quantity, random);
   const shape = figureShape(quantity);
   if (shape.ordinal || shape.neighbours) {
     const n = shape.number;

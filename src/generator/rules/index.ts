@@ -19,6 +19,7 @@ import { howManyHolds } from "./how-many-holds";
 import { howManyMargin } from "./how-many-margin";
 import { howManyMeasure } from "./how-many-measure";
 import { howManyMembers } from "./how-many-members";
+import { howManyMultiple } from "./how-many-multiple";
 import { howManyOrdinal } from "./how-many-ordinal";
 import { howManyPenalty } from "./how-many-penalty";
 import { howManyProposed } from "./how-many-proposed";
@@ -111,6 +112,7 @@ export const defaultRules: readonly Rule[] = [
   howManySplit,
   howManyProposed,
   howManyTarget,
+  howManyMultiple,
   howManyArticle,
   howManyShare,
   howManyDuration,
