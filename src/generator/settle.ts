@@ -56,8 +56,12 @@ const withoutPlace = (stem: string, place: PlaceEntity): string => {
   );
   const dropped = stem.replace(phrase, "");
   if (place.placeType !== "country") return dropped;
-  // "left Myanmar's Rakhine state" → "left Rakhine state": a country owning a named place goes.
-  const ownedPlace = new RegExp(`\\b${escapeRegExp(place.name)}[’']s\\s(?=[A-Z])`, "g");
+  // "left Myanmar's Rakhine state" → "left Rakhine state": a country owning a named place goes;
+  // "Pakistan's Constitution" is no place and keeps its owner.
+  const ownedPlace = new RegExp(
+    `\\b${escapeRegExp(place.name)}[’']s\\s(?=(?:[A-Z][\\w-]*\\s){1,3}(?:state|province|region|district|county|prefecture|island|city|town|village)\\b)`,
+    "g",
+  );
   return dropped.replace(ownedPlace, "");
 };
 
@@ -71,11 +75,12 @@ export const withoutAnswerOf = (
   if (kind.kind === "date") {
     if (kind.date.granularity === "day" && /^\d/.test(asked.answer))
       return withoutDay(stem, asked.answer);
-    // "In June 2026, by what factor ...?" → "In 2026, ...": a month another question asks for
-    // becomes its year, still a date for the stem.
+    // "In June 2026, by what factor ...?" → "In 2026, ...": the month another question asks for
+    // becomes its year where it is the stem's opening anchor, still a date for the stem. Inside
+    // the stem it may be what says which event, and stays.
     const month = /^([A-Z][a-z]+) ((?:19|20)\d{2})$/.exec(asked.answer);
     if (kind.date.granularity === "month" && month?.[2])
-      return stem.replace(new RegExp(`\\b${escapeRegExp(asked.answer)}\\b`, "g"), month[2]);
+      return stem.replace(new RegExp(`^In ${escapeRegExp(asked.answer)}, `), `In ${month[2]}, `);
     return stem;
   }
   // "a significant four-day visit" → "a significant visit": a compound figure is a modifier.

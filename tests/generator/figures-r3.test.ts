@@ -276,3 +276,15 @@ describe("how-many.multiple", () => {
     expect(kept.some((s) => /^When did .* penalty for late filing\?$/.test(s))).toBe(true);
   });
 });
+
+describe("settling keeps what says which thing", () => {
+  it("keeps the owner of a body that is no place ('Nepal's Constitution')", () => {
+    const kept = generateQuestions({
+      title: "Nepal amends its Constitution",
+      body: "The 4th amendment to Nepal's Constitution, passed on 12 March, redraws the provinces.",
+      publishedAt: "2026-03-20",
+    }).questions.map((q) => q.stem);
+    expect(kept.join(" ")).not.toMatch(/amendment to Constitution/);
+    expect(kept.join(" ")).not.toMatch(/\b\d{1,2} 2026\b/);
+  });
+});
