@@ -288,3 +288,38 @@ describe("settling keeps what says which thing", () => {
     expect(kept.join(" ")).not.toMatch(/\b\d{1,2} 2026\b/);
   });
 });
+
+describe("how-many.crossed", () => {
+  const japan = [
+    "Japan has long been wary of immigration, and Japan's ageing workforce is shrinking.",
+    "Japan's government says Japan needs more workers, and Japan is easing visa rules.",
+    "The foreign resident population – which mainly comes from Vietnam, China and Nepal - surpassed three million in 2023.",
+  ].join(" ");
+
+  it.each([
+    [japan, "In 2023, Japan’s foreign resident population surpassed which mark?", "3 million"],
+    [
+      "India's foreign exchange reserves crossed $700 billion for the first time in September 2024.",
+      "In September 2024, India's foreign exchange reserves crossed which mark?",
+      "$700 billion",
+    ],
+    [
+      "The Sensex crossed 80,000 in July 2024.",
+      "In July 2024, the Sensex crossed which mark?",
+      "80,000",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(candidates(body, "how-many.crossed")).toContainEqual([stem, answer]);
+  });
+
+  it.each([
+    // No date, a pronoun, an owner the article does not make plain, a small or hedged figure.
+    "India's foreign exchange reserves crossed $700 billion.",
+    "It crossed 100 million users in 2023.",
+    "The population surpassed four million in 2025.",
+    "The team crossed 40 points in 2024.",
+    "India's foreign exchange reserves crossed nearly $700 billion in September 2024.",
+  ])("asks nothing of: %s", (body) => {
+    expect(candidates(body, "how-many.crossed")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // Numeric distractors: an evenly spaced run of plausible values with the answer somewhere inside,
 // never equal to it (or to another number the article gives for the same thing) after rounding.
-import { FOLD_MULTIPLES, MONEY_UNITS } from "../../../questions/number-words";
+import { FOLD_MULTIPLES, MONEY_UNITS, MULTIPLIER_WORDS } from "../../../questions/number-words";
 import { randomInt } from "../random";
 import type { QuantityMention, Random } from "../types";
 
@@ -125,6 +125,7 @@ const CURRENCY_SIGN = /(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|Re\.?\s?|INR\s?|USD\s
 
 export const figureShape = (quantity: QuantityMention): FigureShape => {
   const plain = { prefix: "", number: quantity.value, suffix: "", ordinal: false, multiplier: 1 };
+  if (quantity.unit === "mark") return markShape(quantity, plain);
   if (quantity.unit === "ordinal") return { ...plain, ordinal: true };
   if (quantity.unit === "article") return { ...plain, prefix: "Article ", neighbours: true };
   const money = MONEY_UNITS.has(quantity.unit);
@@ -142,6 +143,24 @@ export const figureShape = (quantity: QuantityMention): FigureShape => {
     suffix: money || quantity.unit === "percent" ? after : (SCALE_WORD.exec(after)?.[0] ?? ""),
     ordinal: false,
     multiplier: quantity.value / number,
+  };
+};
+
+/**
+ * A mark crossed ("four million", "$700 billion", "80,000"): digits with the scale word and the
+ * currency sign as written, so "four million" reads "4 million" among "3 million", "5 million".
+ */
+const markShape = (quantity: QuantityMention, plain: FigureShape): FigureShape => {
+  const digits = DIGIT_RUN.exec(quantity.text);
+  const scale = quantity.scale ? MULTIPLIER_WORDS[quantity.scale] : undefined;
+  const number = scale ? quantity.value / scale : quantity.value;
+  const before = digits ? quantity.text.slice(0, digits.index) : "";
+  return {
+    ...plain,
+    prefix: CURRENCY_SIGN.exec(before)?.[0] ?? "",
+    number,
+    suffix: quantity.scale ? ` ${quantity.scale}` : "",
+    multiplier: scale ?? 1,
   };
 };
 

@@ -15,6 +15,7 @@ import { howManyAmount } from "./how-many-amount";
 import { howManyAnniversary } from "./how-many-anniversary";
 import { howManyArticle } from "./how-many-article";
 import { howManyChange } from "./how-many-change";
+import { howManyCrossed } from "./how-many-crossed";
 import { howManyHolds } from "./how-many-holds";
 import { howManyMargin } from "./how-many-margin";
 import { howManyMeasure } from "./how-many-measure";
@@ -113,6 +114,7 @@ export const defaultRules: readonly Rule[] = [
   howManyProposed,
   howManyTarget,
   howManyMultiple,
+  howManyCrossed,
   howManyArticle,
   howManyShare,
   howManyDuration,
