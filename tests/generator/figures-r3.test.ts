@@ -323,3 +323,38 @@ describe("how-many.crossed", () => {
     expect(candidates(body, "how-many.crossed")).toEqual([]);
   });
 });
+
+describe("how-many.left", () => {
+  it.each([
+    [
+      "A 6.2-magnitude earthquake in eastern Afghanistan has left at least 800 people dead, officials said.",
+      "In September 2025, at least how many people have died in a 6.2-magnitude earthquake in eastern Afghanistan?",
+      "800",
+    ],
+    [
+      "Floods in Assam have left nearly 2 lakh people homeless.",
+      "In September 2025, about how many people have been left homeless in floods in Assam?",
+      "2 lakh",
+    ],
+    [
+      "Cyclone Dana left 12 people injured in Odisha.",
+      "In September 2025, how many people were injured in Cyclone Dana in Odisha?",
+      "12",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(candidates(body, "how-many.left", "2025-09-02")).toContainEqual([stem, answer]);
+  });
+
+  it.each([
+    // The event points back into the article.
+    "The extraordinary surge of arrivals has left at least 67 people dead.",
+    "It left 30 people homeless in Bihar.",
+    // A hedge the stem cannot carry, and a toll of an earlier year.
+    "A landslide in Wayanad has left more than 200 people dead.",
+    "In 2019, a cyclone in Odisha left 64 people dead.",
+    // Not a toll.
+    "A storm in Kerala left 40 villages without power.",
+  ])("asks nothing of: %s", (body) => {
+    expect(candidates(body, "how-many.left", "2025-09-02")).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { howManyArticle } from "./how-many-article";
 import { howManyChange } from "./how-many-change";
 import { howManyCrossed } from "./how-many-crossed";
 import { howManyHolds } from "./how-many-holds";
+import { howManyLeft } from "./how-many-left";
 import { howManyMargin } from "./how-many-margin";
 import { howManyMeasure } from "./how-many-measure";
 import { howManyMembers } from "./how-many-members";
@@ -115,6 +116,7 @@ export const defaultRules: readonly Rule[] = [
   howManyTarget,
   howManyMultiple,
   howManyCrossed,
+  howManyLeft,
   howManyArticle,
   howManyShare,
   howManyDuration,
