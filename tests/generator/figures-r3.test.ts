@@ -358,3 +358,35 @@ describe("how-many.left", () => {
     expect(candidates(body, "how-many.left", "2025-09-02")).toEqual([]);
   });
 });
+
+describe("how-many.award", () => {
+  it.each([
+    [
+      "The Haryana government announced a cash reward of Rs 2 lakh for each medallist at the Asian Games.",
+      "In March 2026, how much did the Haryana government announce as a cash reward for each medallist at the Asian Games?",
+      "Rs 2 lakh",
+    ],
+    [
+      "The Centre has approved a relief package of Rs 1,500 crore for flood-hit farmers in Punjab.",
+      "In March 2026, how much has the Centre approved as a relief package for flood-hit farmers in Punjab?",
+      "Rs 1,500 crore",
+    ],
+    [
+      "Prime Minister Narendra Modi will lay the foundation stone of the Rs 38,900 crore Vadhavan Port project on Friday.",
+      "As of March 2026, how much is the Vadhavan Port project worth?",
+      "Rs 38,900 crore",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(candidates(body, "how-many.award", "2026-03-10")).toContainEqual([stem, answer]);
+  });
+
+  it.each([
+    // No named giver, no purpose, a hedged amount, a project with no name.
+    "He announced a cash reward of Rs 5 lakh for the team.",
+    "The Haryana government announced a cash reward of Rs 2 lakh.",
+    "The Haryana government announced a cash reward of up to Rs 2 lakh for each medallist.",
+    "Work began on the Rs 500 crore project in the district.",
+  ])("asks nothing of: %s", (body) => {
+    expect(candidates(body, "how-many.award", "2026-03-10")).toEqual([]);
+  });
+});

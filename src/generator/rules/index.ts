@@ -14,6 +14,7 @@ import { howManyAboard } from "./how-many-aboard";
 import { howManyAmount } from "./how-many-amount";
 import { howManyAnniversary } from "./how-many-anniversary";
 import { howManyArticle } from "./how-many-article";
+import { howManyAward } from "./how-many-award";
 import { howManyChange } from "./how-many-change";
 import { howManyCrossed } from "./how-many-crossed";
 import { howManyHolds } from "./how-many-holds";
@@ -117,6 +118,7 @@ export const defaultRules: readonly Rule[] = [
   howManyMultiple,
   howManyCrossed,
   howManyLeft,
+  howManyAward,
   howManyArticle,
   howManyShare,
   howManyDuration,
