@@ -390,3 +390,47 @@ describe("how-many.award", () => {
     expect(candidates(body, "how-many.award", "2026-03-10")).toEqual([]);
   });
 });
+
+describe("how-many.ranking", () => {
+  it.each([
+    [
+      "Neeraj Chopra, ranked No. 3 in the world, won the Diamond League meet in Doha on 8 March.",
+      "As of March 2026, what is Neeraj Chopra’s world ranking?",
+      "No. 3",
+    ],
+    [
+      "World No. 4 Neeraj Chopra finished second in Doha on 8 March.",
+      "As of March 2026, what is Neeraj Chopra’s world ranking?",
+      "No. 4",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(candidates(body, "how-many.ranking", "2026-03-10")).toContainEqual([stem, answer]);
+  });
+
+  it.each([
+    // No person named at the rank, and world No. 1 (asked as "who", not as a rank).
+    "The team, ranked No. 3 in the world, won in Doha on 8 March.",
+    "World No. 1 Neeraj Chopra won in Doha on 8 March.",
+    // A rank that is no world ranking.
+    "Neeraj Chopra, ranked No. 3 in Asia, won in Doha on 8 March.",
+  ])("asks nothing of: %s", (body) => {
+    expect(candidates(body, "how-many.ranking", "2026-03-10")).toEqual([]);
+  });
+
+  it("offers neighbouring ranks in the same shape", () => {
+    const rank: QuantityMention = {
+      sentence: 0,
+      start: 0,
+      end: 5,
+      text: "No. 3",
+      value: 3,
+      unit: "rank",
+      format: "digits",
+      approximate: false,
+    };
+    const options = quantityDistractors(rank, createRandom(7));
+    expect(options).toHaveLength(3);
+    for (const option of options) expect(option).toMatch(/^No\. \d+$/);
+    expect(options).not.toContain("No. 3");
+  });
+});

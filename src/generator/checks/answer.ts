@@ -100,6 +100,7 @@ const figureWh = (candidate: Candidate): RegExp | undefined => {
   if (kind.quantity.unit === "split") return /\bwhat (?:majority|lead)\b/i;
   if (kind.quantity.unit === "fold") return /\bby what factor\b/i;
   if (kind.quantity.unit === "mark") return /\bwhich mark\b/i;
+  if (kind.quantity.unit === "rank") return /\bwhat is\b.*\bworld ranking\b/i;
   if (MONEY_UNITS.has(kind.quantity.unit)) return /\bhow much\b/i;
   return undefined;
 };

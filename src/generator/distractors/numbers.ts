@@ -128,6 +128,7 @@ export const figureShape = (quantity: QuantityMention): FigureShape => {
   if (quantity.unit === "mark") return markShape(quantity, plain);
   if (quantity.unit === "ordinal") return { ...plain, ordinal: true };
   if (quantity.unit === "article") return { ...plain, prefix: "Article ", neighbours: true };
+  if (quantity.unit === "rank") return { ...plain, prefix: "No. ", neighbours: true };
   const money = MONEY_UNITS.has(quantity.unit);
   const scaled = quantity.scale !== undefined && quantity.scale !== "dozen";
   if (!money && !scaled && quantity.unit !== "percent") return plain;

@@ -26,6 +26,7 @@ import { howManyMultiple } from "./how-many-multiple";
 import { howManyOrdinal } from "./how-many-ordinal";
 import { howManyPenalty } from "./how-many-penalty";
 import { howManyProposed } from "./how-many-proposed";
+import { howManyRanking } from "./how-many-ranking";
 import { howManyShare } from "./how-many-share";
 import { howManySized } from "./how-many-sized";
 import { howManySplit } from "./how-many-split";
@@ -119,6 +120,7 @@ export const defaultRules: readonly Rule[] = [
   howManyCrossed,
   howManyLeft,
   howManyAward,
+  howManyRanking,
   howManyArticle,
   howManyShare,
   howManyDuration,
