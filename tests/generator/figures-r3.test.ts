@@ -434,3 +434,24 @@ describe("how-many.ranking", () => {
     expect(options).not.toContain("No. 3");
   });
 });
+
+describe("a qualifier kept before a figure in words", () => {
+  it.each([
+    [
+      "At least five people were killed in a landslide in Uttarakhand's Chamoli district on Monday.",
+      "At least how many people were killed in a landslide in Uttarakhand's Chamoli district on 9 March 2026?",
+      "5",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(candidates(body, "how-many.count", "2026-03-10")).toContainEqual([stem, answer]);
+  });
+
+  it("still asks nothing of a hedge the stem cannot carry ('more than five')", () => {
+    const found = candidates(
+      "More than five people were killed in a landslide in Uttarakhand's Chamoli district on Monday.",
+      "how-many.count",
+      "2026-03-10",
+    );
+    expect(found.some(([stem]) => /^(?:At least|About) how many/.test(stem ?? ""))).toBe(false);
+  });
+});

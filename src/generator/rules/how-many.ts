@@ -43,8 +43,9 @@ const KEPT_QUALIFIER: Readonly<Record<string, string>> = {
 };
 const QUALIFIER_BEFORE =
   /\b(at least|about|around|some|an estimated|roughly|approximately|nearly|almost)\s+$/i;
+// "at least 27" and "At least five": the qualifier the quantity stage kept inside the figure.
 const QUALIFIER_IN =
-  /^(at least|about|around|some|an estimated|roughly|approximately|nearly|almost)\s+\d/i;
+  /^(at least|about|around|some|an estimated|roughly|approximately|nearly|almost)\s+(?:\d|[a-z]+\b)/i;
 
 /** The stem's qualifier for an approximate figure, or undefined when it cannot be kept. */
 export const keptQualifier = (
