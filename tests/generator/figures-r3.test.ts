@@ -134,6 +134,11 @@ describe("how-many.proposed", () => {
       "In December 2025, how many measures did External Affairs Minister S. Jaishankar propose while addressing the ASEAN Regional Forum?",
       "4",
     ],
+    [
+      "The G-7 leaders' summit in Kananaskis ended on Tuesday. Prime Minister Narendra Modi spoke at two sessions of the G-7, proposing three partnerships on critical minerals.",
+      "In December 2025, how many partnerships did Prime Minister Narendra Modi propose at the G-7 leaders' summit?",
+      "3",
+    ],
   ])("%s", (body, stem, answer) => {
     expect(candidates(body, "how-many.proposed")).toContainEqual([stem, answer]);
   });

@@ -4,7 +4,7 @@
 // addressed the ASEAN Regional Forum, proposing four measures to ..." → "... how many measures did
 // the Foreign Minister propose while addressing the ASEAN Regional Forum?". The speaker must be
 // named (a title and name, or a body), the event capitalised.
-import type { Candidate, Rule } from "../types";
+import type { AnalysedArticle, Candidate, Rule } from "../types";
 import { pluralUnit } from "./answer";
 import { figureCandidate, sameUnitValues, wordScaled } from "./how-many-phrases";
 import {
@@ -44,6 +44,22 @@ const SESSIONS = /^(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:sessions?|days|rounds|mee
 const EVENT =
   /^(?:the\s+)?[A-Z0-9][\w’'.&-]*(?:\s+(?:of\s+|on\s+|for\s+)?[A-Z0-9][\w’'.&-]*){0,6}(?:\s+(?:summit|conference|session|meeting|dialogue|forum|assembly))?$/;
 
+/**
+ * "the G-20" → "the G-20 leaders’ summit" when the article names that summit: the body alone is
+ * no event. The summit's city is left out, a question of its own.
+ */
+const summitOf = (article: AnalysedArticle, event: string): string => {
+  if (/\b(?:summit|conference|session|meeting|dialogue|forum|assembly)$/i.test(event)) return event;
+  const name = event.replace(/^the\s+/, "");
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const summit = new RegExp(`\\b${escaped}((?:\\s+leaders[’']?)?\\s+(?:summit|Summit))\\b`);
+  for (const s of article.sentences) {
+    const found = summit.exec(s.text);
+    if (found?.[1]) return `the ${name}${found[1]}`;
+  }
+  return event;
+};
+
 export const howManyProposed: Rule = {
   id: "how-many.proposed",
   type: "how-many",
@@ -76,11 +92,12 @@ export const howManyProposed: Rule = {
           eventStart + place.length,
         )?.replace(SESSIONS, "");
         if (!event || !EVENT.test(event)) continue;
+        const meeting = summitOf(article, event);
         const subject = resolvedSpan(article, sentence, 0, speaker.length);
         if (!subject) continue;
         const at = AT[main] ?? "at";
         const units = pluralUnit(quantity.unit);
-        const stem = `How many ${units} did ${subject} ${BASE[participle] ?? participle} ${at} ${event}?`;
+        const stem = `How many ${units} did ${subject} ${BASE[participle] ?? participle} ${at} ${meeting}?`;
         candidates.push(
           figureCandidate(
             "how-many.proposed",
