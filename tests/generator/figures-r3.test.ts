@@ -447,6 +447,11 @@ describe("a qualifier kept before a figure in words", () => {
       "At least how many people were killed in a landslide in Uttarakhand's Chamoli district on 9 March 2026?",
       "5",
     ],
+    [
+      "At least six people were killed and 12 more injured in a bus crash near Shimla on Monday.",
+      "At least how many people were killed in a bus crash near Shimla on 9 March 2026?",
+      "6",
+    ],
   ])("%s", (body, stem, answer) => {
     expect(candidates(body, "how-many.count", "2026-03-10")).toContainEqual([stem, answer]);
   });
