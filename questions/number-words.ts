@@ -134,3 +134,16 @@ export const MONEY_UNITS: ReadonlySet<string> = new Set([
   "taka",
   "rupiah",
 ]);
+
+/** Multiples in words, in order: "raise visa fees fivefold"; options are their neighbours. */
+export const FOLD_MULTIPLES: readonly (readonly [string, number])[] = [
+  ["twofold", 2],
+  ["threefold", 3],
+  ["fourfold", 4],
+  ["fivefold", 5],
+  ["sixfold", 6],
+  ["eightfold", 8],
+  ["tenfold", 10],
+  ["twentyfold", 20],
+  ["hundredfold", 100],
+];

@@ -61,12 +61,21 @@ export const scoreDraft = (draft: Draft, article: AnalysedArticle): number =>
  * Whether `stem` gives away `draft`'s answer. A date answer is given away only by the whole date:
  * "in January 2026" in one stem does not tell which of four January days the other asks for.
  */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Whether the stem holds the figure as written, not as the head of another compound. */
+const quantityIn = (text: string, stem: string): boolean => {
+  const compound = /-[a-z]+$/i.test(text);
+  const tail = compound ? "" : "(?![-‐][a-z])";
+  return new RegExp(`(?<![\\w-])${escapeRegExp(text)}${tail}`, "i").test(stem);
+};
+
 const holdsAnswer = (draft: Draft, stem: string): boolean => {
   const kind = draft.answerKind;
   if (kind.kind === "date") return stem.toLowerCase().includes(draft.answer.toLowerCase());
-  // "a four-day visit" holds the 4 of "How many days ...?" in words.
-  if (kind.kind === "quantity" && stem.toLowerCase().includes(kind.quantity.text.toLowerCase()))
-    return true;
+  // "a four-day visit" holds the 4 of "How many days ...?" in words; "the two-phase plan" does not
+  // hold the "two" of "from six to two": a compound counts something else.
+  if (kind.kind === "quantity" && quantityIn(kind.quantity.text, stem)) return true;
   return answerInStem({ ...draft, stem }) !== undefined;
 };
 

@@ -1,8 +1,10 @@
 // Two questions from one sentence may share a quiz only if neither stem holds the other's answer.
 // Where a stem holds it in a part it can do without, that part is rewritten instead of the
-// question being dropped: a full date becomes its month, a named office holder becomes the office
-// ("South Korean President Lee Jae Myung" → "the South Korean President"), a place in a locative
-// phrase goes ("... at the Kalinga Stadium on 16 February" → "... on 16 February").
+// question being dropped: a full date becomes its month (a month its year), a named office holder
+// becomes the office ("South Korean President Lee Jae Myung" → "the South Korean President"), a
+// multiple goes ("raise fees fivefold" → "raise fees"), a place in a locative
+// phrase goes ("... at the Kalinga Stadium on 16 February" → "... on 16 February"), and so does a
+// country owning a named place ("Myanmar's Rakhine state" → "Rakhine state").
 import type { Knowledge } from "../../questions/types";
 import type { Draft } from "./checks/index";
 import type { PersonEntity, PlaceEntity } from "./types";
@@ -56,7 +58,15 @@ const withoutPlace = (stem: string, place: PlaceEntity): string => {
     `\\s(?:in|at|near|off|on)\\s(?:the\\s)?${owner}${escapeRegExp(place.name)}(?=[\\s,?])`,
     "g",
   );
-  return stem.replace(phrase, "");
+  const dropped = stem.replace(phrase, "");
+  if (place.placeType !== "country") return dropped;
+  // "left Myanmar's Rakhine state" → "left Rakhine state": a country owning a named place goes;
+  // "Pakistan's Constitution" is no place and keeps its owner.
+  const ownedPlace = new RegExp(
+    `\\b${escapeRegExp(place.name)}[’']s\\s(?=(?:[A-Z][\\w-]*\\s){1,3}(?:state|province|region|district|county|prefecture|island|city|town|village)\\b)`,
+    "g",
+  );
+  return dropped.replace(ownedPlace, "");
 };
 
 /** `stem` rewritten so that it no longer holds `asked`'s answer, where a safe rewrite exists. */
@@ -67,12 +77,30 @@ export const withoutAnswerOf = (
 ): string => {
   const kind = asked.answerKind;
   if (kind.kind === "date") {
-    return kind.date.granularity === "day" && /^\d/.test(asked.answer)
-      ? withoutDay(stem, asked.answer)
-      : stem;
+    if (kind.date.granularity === "day" && /^\d/.test(asked.answer))
+      return withoutDay(stem, asked.answer);
+    // "In June 2026, by what factor ...?" → "In 2026, ...": the month another question asks for
+    // becomes its year where it is the stem's opening anchor, still a date for the stem. Inside
+    // the stem it may be what says which event, and stays.
+    const month = /^([A-Z][a-z]+) ((?:19|20)\d{2})$/.exec(asked.answer);
+    if (kind.date.granularity === "month" && month?.[2])
+      return stem.replace(new RegExp(`^In ${escapeRegExp(asked.answer)}, `), `In ${month[2]}, `);
+    return stem;
   }
   // "a significant four-day visit" → "a significant visit": a compound figure is a modifier.
   if (kind.kind === "quantity") {
+    // "the 30th edition of the Conference of Parties" → "the Conference of Parties": the year or
+    // place the stem keeps still says which.
+    if (kind.quantity.unit === "ordinal") {
+      const edition = new RegExp(
+        `\\bthe ${escapeRegExp(kind.quantity.text)} (?:edition|session|meeting) of (?:the )?`,
+        "gi",
+      );
+      return stem.replace(edition, "the ");
+    }
+    // "raise visa fees fivefold" → "raise visa fees": the multiple is an adjunct.
+    if (kind.quantity.unit === "fold")
+      return stem.replace(new RegExp(`\\s+${escapeRegExp(kind.quantity.text)}\\b`, "gi"), "");
     if (!/^[\w.,]+-[a-z]+$/i.test(kind.quantity.text)) return stem;
     return stem.replace(new RegExp(`\\b${escapeRegExp(kind.quantity.text)}\\s+`, "gi"), "");
   }

@@ -98,6 +98,10 @@ const figureWh = (candidate: Candidate): RegExp | undefined => {
   if (kind.quantity.unit === "ordinal" || kind.quantity.unit === "article")
     return /^(?:[^?]*, )?(?:under )?which\b/i;
   if (kind.quantity.unit === "percent") return /\bwhat percentage\b/i;
+  if (kind.quantity.unit === "split") return /\bwhat (?:majority|lead)\b/i;
+  if (kind.quantity.unit === "fold") return /\bby what factor\b/i;
+  if (kind.quantity.unit === "mark") return /\bwhich mark\b/i;
+  if (kind.quantity.unit === "rank") return /\bwhat is\b.*\bworld ranking\b/i;
   if (MONEY_UNITS.has(kind.quantity.unit)) return /\bhow much\b/i;
   return undefined;
 };

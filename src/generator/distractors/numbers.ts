@@ -1,6 +1,6 @@
 // Numeric distractors: an evenly spaced run of plausible values with the answer somewhere inside,
 // never equal to it (or to another number the article gives for the same thing) after rounding.
-import { MONEY_UNITS } from "../../../questions/number-words";
+import { FOLD_MULTIPLES, MONEY_UNITS, MULTIPLIER_WORDS } from "../../../questions/number-words";
 import { randomInt } from "../random";
 import type { QuantityMention, Random } from "../types";
 
@@ -125,8 +125,10 @@ const CURRENCY_SIGN = /(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?|Re\.?\s?|INR\s?|USD\s
 
 export const figureShape = (quantity: QuantityMention): FigureShape => {
   const plain = { prefix: "", number: quantity.value, suffix: "", ordinal: false, multiplier: 1 };
+  if (quantity.unit === "mark") return markShape(quantity, plain);
   if (quantity.unit === "ordinal") return { ...plain, ordinal: true };
   if (quantity.unit === "article") return { ...plain, prefix: "Article ", neighbours: true };
+  if (quantity.unit === "rank") return { ...plain, prefix: "No. ", neighbours: true };
   const money = MONEY_UNITS.has(quantity.unit);
   const scaled = quantity.scale !== undefined && quantity.scale !== "dozen";
   if (!money && !scaled && quantity.unit !== "percent") return plain;
@@ -145,12 +147,66 @@ export const figureShape = (quantity: QuantityMention): FigureShape => {
   };
 };
 
+/**
+ * A mark crossed ("four million", "$700 billion", "80,000"): digits with the scale word and the
+ * currency sign as written, so "four million" reads "4 million" among "3 million", "5 million".
+ */
+const markShape = (quantity: QuantityMention, plain: FigureShape): FigureShape => {
+  const digits = DIGIT_RUN.exec(quantity.text);
+  const scale = quantity.scale ? MULTIPLIER_WORDS[quantity.scale] : undefined;
+  const number = scale ? quantity.value / scale : quantity.value;
+  const before = digits ? quantity.text.slice(0, digits.index) : "";
+  return {
+    ...plain,
+    prefix: CURRENCY_SIGN.exec(before)?.[0] ?? "",
+    number,
+    suffix: quantity.scale ? ` ${quantity.scale}` : "",
+    multiplier: scale ?? 1,
+  };
+};
+
 /** A number in a figure's shape: 500 in the shape of "S$600" is "S$500". */
 export const inShape = (shape: FigureShape, n: number, decimals?: number): string =>
   shape.ordinal ? ordinal(n) : `${shape.prefix}${formatNumber(n, decimals)}${shape.suffix}`;
 
+const SPLIT = /^(\d{1,3})([-–])(\d{1,3})$/;
+
+/** "53-47" → 52-48, 54-46, 51-49 ...: splits of the same total, the larger side still first. */
+const splitDistractors = (quantity: QuantityMention, random: Random): string[] => {
+  const split = SPLIT.exec(quantity.text);
+  if (!split?.[1] || !split[3]) return [];
+  const a = Number(split[1]);
+  const total = a + Number(split[3]);
+  const dash = split[2] ?? "-";
+  const offsets = [-3, -2, -1, 1, 2, 3].filter((d) => a + d > total - (a + d));
+  const chosen: string[] = [];
+  // Nearest first, a random side each: the key never sits at a fixed end of the run.
+  for (const size of [1, 2, 3]) {
+    const pair = offsets.filter((d) => Math.abs(d) === size);
+    const ordered = random() < 0.5 ? pair : [...pair].reverse();
+    for (const d of ordered) if (chosen.length < 3) chosen.push(`${a + d}${dash}${total - a - d}`);
+  }
+  return chosen;
+};
+
+/** "fivefold" → fourfold, sixfold, threefold ...: the nearest multiples, the key inside the run. */
+const foldDistractors = (quantity: QuantityMention, random: Random): string[] => {
+  const at = FOLD_MULTIPLES.findIndex(([, n]) => n === quantity.value);
+  if (at < 0) return [];
+  const below = randomInt(
+    random,
+    Math.max(0, at + 3 - (FOLD_MULTIPLES.length - 1)),
+    Math.min(at, 2),
+  );
+  return FOLD_MULTIPLES.slice(at - below, at - below + 4)
+    .filter(([, n]) => n !== quantity.value)
+    .map(([word]) => word);
+};
+
 /** The option text of a quantity answer, as the article writes it. */
 export const figureText = (quantity: QuantityMention): string => {
+  if (quantity.unit === "split") return quantity.text;
+  if (quantity.unit === "fold") return quantity.text.toLowerCase();
   const shape = figureShape(quantity);
   return inShape(shape, shape.number);
 };
@@ -162,6 +218,8 @@ export const quantityDistractors = (
   alsoTrue: readonly number[] = [],
   beyond?: number,
 ): string[] => {
+  if (quantity.unit === "split") return splitDistractors(quantity, random);
+  if (quantity.unit === "fold") return foldDistractors(quantity, random);
   const shape = figureShape(quantity);
   if (shape.ordinal || shape.neighbours) {
     const n = shape.number;

@@ -43,8 +43,9 @@ const KEPT_QUALIFIER: Readonly<Record<string, string>> = {
 };
 const QUALIFIER_BEFORE =
   /\b(at least|about|around|some|an estimated|roughly|approximately|nearly|almost)\s+$/i;
+// "at least 27" and "At least five": the qualifier the quantity stage kept inside the figure.
 const QUALIFIER_IN =
-  /^(at least|about|around|some|an estimated|roughly|approximately|nearly|almost)\s+\d/i;
+  /^(at least|about|around|some|an estimated|roughly|approximately|nearly|almost)\s+(?:\d|[a-z]+\b)/i;
 
 /** The stem's qualifier for an approximate figure, or undefined when it cannot be kept. */
 export const keptQualifier = (
@@ -122,6 +123,8 @@ export const howManyDuration: Rule = {
 };
 
 const UNIT_WORD = /^\s*([a-z]+)/;
+const OTHER_COUNT =
+  /\s+and\s+(?:\d[\d,]*|[a-z]+)\s+(?:more|others)\s+(?:were\s+)?(?:injured|wounded|hurt)\b/;
 const PLURAL_NOUN =
   /^(?!(?:was|has|is|as|this|its|his|us|less|across|plus|thus|yes)$)[a-z]{3,}(s|men|people|children)$/;
 const QUALIFIER =
@@ -220,7 +223,11 @@ export const howManyCount: Rule = {
             (gapEnd === clause.subject.end || aboard(article, sentence, gapEnd, clause.subject.end))
           ) {
             const start = clause.aux ? clause.aux.start : clause.verb.start;
-            const predicate = resolvedSpan(article, sentence, start, clause.predicate.end);
+            // "were killed and 10 more injured in ...": the other count is a question of its own.
+            const predicate = resolvedSpan(article, sentence, start, clause.predicate.end)?.replace(
+              OTHER_COUNT,
+              "",
+            );
             // "Three people on the boat": the boat named by its mishap, after the counted noun.
             const on = aboard(article, sentence, gapEnd, clause.subject.end);
             // "How many people have been killed?" needs the event: a name or a longer phrase.

@@ -12,17 +12,26 @@ import { clozeFallback } from "./cloze";
 import { howManyCasualties, howManyCount, howManyDuration } from "./how-many";
 import { howManyAboard } from "./how-many-aboard";
 import { howManyAmount } from "./how-many-amount";
+import { howManyAnniversary } from "./how-many-anniversary";
 import { howManyArticle } from "./how-many-article";
+import { howManyAward } from "./how-many-award";
 import { howManyChange } from "./how-many-change";
+import { howManyCrossed } from "./how-many-crossed";
 import { howManyHolds } from "./how-many-holds";
+import { howManyLeft } from "./how-many-left";
 import { howManyMargin } from "./how-many-margin";
 import { howManyMeasure } from "./how-many-measure";
 import { howManyMembers } from "./how-many-members";
+import { howManyMultiple } from "./how-many-multiple";
 import { howManyOrdinal } from "./how-many-ordinal";
 import { howManyPenalty } from "./how-many-penalty";
+import { howManyProposed } from "./how-many-proposed";
+import { howManyRanking } from "./how-many-ranking";
 import { howManyShare } from "./how-many-share";
 import { howManySized } from "./how-many-sized";
+import { howManySplit } from "./how-many-split";
 import { howManyStated } from "./how-many-stated";
+import { howManyTarget } from "./how-many-target";
 import {
   companyObjectOfEvent,
   countryObjectOfEvent,
@@ -109,6 +118,15 @@ export const defaultRules: readonly Rule[] = [
   howManyPenalty,
   howManyChange,
   howManyOrdinal,
+  howManyAnniversary,
+  howManySplit,
+  howManyProposed,
+  howManyTarget,
+  howManyMultiple,
+  howManyCrossed,
+  howManyLeft,
+  howManyAward,
+  howManyRanking,
   howManyArticle,
   howManyShare,
   howManyDuration,
