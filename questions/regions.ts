@@ -88,12 +88,12 @@ export const regions: readonly NamedRegion[] = [
   { name: "Western Sahara", region: "North Africa" },
   { name: "Tigray", region: "Sub-Saharan Africa" },
   // Continents
-  { name: "Asia", region: "Global" },
-  { name: "Africa", region: "Global" },
-  { name: "Europe", region: "Global" },
-  { name: "North America", region: "Global" },
-  { name: "South America", region: "Global" },
-  { name: "Oceania", region: "Global" },
+  { name: "Asia", region: "Global", type: "continent" },
+  { name: "Africa", region: "Global", type: "continent" },
+  { name: "Europe", region: "Global", type: "continent" },
+  { name: "North America", region: "Global", type: "continent" },
+  { name: "South America", region: "Global", type: "continent" },
+  { name: "Oceania", region: "Global", type: "continent" },
   { name: "Schengen Area", region: "Europe", aliases: ["Schengen zone"] },
 
   // Provinces and states of other countries (Indian states live in indian-states.ts). Names a

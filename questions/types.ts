@@ -60,7 +60,14 @@ export interface IndianState {
 }
 
 /** A named place finer than a region that exams ask about, each with its own distractor pool. */
-export type LandformType = "province" | "island" | "mountain" | "range" | "glacier" | "stadium";
+export type LandformType =
+  | "province"
+  | "island"
+  | "mountain"
+  | "range"
+  | "glacier"
+  | "stadium"
+  | "continent";
 
 /** Named regions that are not countries: "Northeast Asia", "Indo-Pacific", "Gaza Strip", "Kashmir". */
 export interface NamedRegion {

@@ -46,6 +46,8 @@ import { whereHostBid } from "./where-host-bid";
 import { whereLocatedIn } from "./where-located-in";
 import { whereSeparatedBy } from "./where-separated-by";
 import { whereSubjectPlace } from "./where-subject-place";
+import { whereSuperlative } from "./where-superlative";
+import { whichCountryBased } from "./which-country-based";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { whoCounterpart } from "./who-counterpart";
@@ -80,6 +82,7 @@ export const defaultRules: readonly Rule[] = [
   whereLocatedIn,
   whereSeparatedBy,
   whereSubjectPlace,
+  whereSuperlative,
   whenEventDate,
   whenParticiple,
   whenSpanEnd,
@@ -98,6 +101,7 @@ export const defaultRules: readonly Rule[] = [
   countrySubjectOfEvent,
   countryObjectOfEvent,
   whichCountryDemonym,
+  whichCountryBased,
   howManyMargin,
   howManyAmount,
   howManyPenalty,
