@@ -151,3 +151,107 @@ describe("where.event-place: the kind written after the name", () => {
     );
   });
 });
+
+describe("which-country.kind-of", () => {
+  it.each([
+    [
+      "Migrants swam into the Spanish exclave of Ceuta on Thursday, and Spain sent troops.",
+      "Ceuta, recently in the news, is an exclave of which country?",
+      "Spain",
+    ],
+    [
+      "Wildfires forced thousands from their homes in the Canadian province of Alberta, and Canada asked for help.",
+      "Alberta, recently in the news, is a province of which country?",
+      "Canada",
+    ],
+    [
+      "Troops moved into Spain's North African territory of Ceuta as Spain tightened its border.",
+      "Ceuta, recently in the news, is a territory of which country?",
+      "Spain",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(byRule(body, "which-country.kind-of")).toContainEqual(
+      expect.objectContaining({ stem, answer }),
+    );
+  });
+
+  it.each([
+    // The gazetteer puts Ceuta in Spain, not in Morocco: no question on the writer's slip.
+    "Migrants swam into the Moroccan exclave of Ceuta as Morocco watched.",
+    // The country is never named by its own name: the answer would not be traceable.
+    "Wildfires forced thousands from their homes in the Canadian province of Alberta.",
+    // A city is no kind a country holds in this frame.
+    "Rescuers reached the Spanish city of Madrid after Spain asked for help.",
+  ])("no candidate: %s", (body) => {
+    expect(byRule(body, "which-country.kind-of")).toEqual([]);
+  });
+});
+
+describe("where.first-held", () => {
+  it.each([
+    [
+      "The G-20 leaders' summit in Johannesburg, the first ever held in an African country, ended with a declaration on Africa.",
+      "In February 2026, the G-20 leaders' summit was held for the first time on which continent?",
+      "Africa",
+    ],
+    [
+      "The climate conference in Belém, the first held in South America, drew leaders from Asia and Europe.",
+      "In February 2026, the climate conference was held for the first time on which continent?",
+      "South America",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(byRule(body, "where.first-held")).toContainEqual(
+      expect.objectContaining({ stem, answer }),
+    );
+  });
+
+  it.each([
+    // No gathering: a first without an event.
+    "The G-20 leaders' summit in Johannesburg was praised by Africa.",
+    // The first of something else: not a place of holding.
+    "The summit in Johannesburg, the first ever attended by Africa's new leaders, was long.",
+  ])("no candidate: %s", (body) => {
+    expect(byRule(body, "where.first-held")).toEqual([]);
+  });
+});
+
+describe("when.named-event", () => {
+  it.each([
+    [
+      "Donald Trump, who brokered the 2020 Abraham Accords, has been keen to deepen ties.",
+      "In which year were the Abraham Accords signed?",
+      "2020",
+    ],
+    [
+      "Energy use fell sharply after the Tohoku earthquake and tsunami in March 2011, officials said.",
+      "When did the Tohoku earthquake and tsunami strike?",
+      "March 2011",
+    ],
+    [
+      "Trade has changed since Russia's 2022 invasion of Ukraine, a shock to Europe.",
+      "In which year did Russia invade Ukraine?",
+      "2022",
+    ],
+    [
+      "The island was ceded after the Treaty of Shimonoseki of 1895, historians note.",
+      "In which year was the Treaty of Shimonoseki signed?",
+      "1895",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(byRule(body, "when.named-event", "2025-12-08")).toContainEqual(
+      expect.objectContaining({ stem, answer }),
+    );
+  });
+
+  it.each([
+    // Recurring series: many namesakes, no single year.
+    "The 2023 New Delhi declaration was stronger on terrorism.",
+    "The 2016 presidential election changed the party.",
+    // A lower-case event with no name: "the 1973 oil shock" could be any shock of the decade.
+    "There were moments of strain, such as the 1973 oil shock.",
+    // A future year is a plan, not a date of the past.
+    "The 2030 Commonwealth Games will be held in Ahmedabad.",
+  ])("no candidate: %s", (body) => {
+    expect(byRule(body, "when.named-event", "2025-12-08")).toEqual([]);
+  });
+});

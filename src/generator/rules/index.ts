@@ -37,11 +37,13 @@ import {
   whoSubjectOfEvent,
 } from "./subject-of-event";
 import { whenEventDate } from "./when-event-date";
+import { whenNamedEvent } from "./when-named-event";
 import { whenParticiple } from "./when-participle";
 import { whenSpanEnd } from "./when-span";
 import { whenYearsAfter } from "./when-years-after";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
+import { whereFirstHeld } from "./where-first-held";
 import { whereHostBid } from "./where-host-bid";
 import { whereLocatedIn } from "./where-located-in";
 import { whereSeparatedBy } from "./where-separated-by";
@@ -49,6 +51,7 @@ import { whereSubjectPlace } from "./where-subject-place";
 import { whereSuperlative } from "./where-superlative";
 import { whichCountryBased } from "./which-country-based";
 import { whichCountryDemonym } from "./which-country-demonym";
+import { whichCountryKindOf } from "./which-country-kind-of";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { whoCounterpart } from "./who-counterpart";
 import { whoFieldHonour } from "./who-field-honour";
@@ -76,6 +79,7 @@ export const defaultRules: readonly Rule[] = [
   whoByAgent,
   whereEventVenue,
   whereHostBid,
+  whereFirstHeld,
   whereEventPlace,
   whereObjectOfEvent,
   whereApposition,
@@ -85,6 +89,7 @@ export const defaultRules: readonly Rule[] = [
   whereSuperlative,
   whenEventDate,
   whenParticiple,
+  whenNamedEvent,
   whenSpanEnd,
   whenYearsAfter,
   companyDescription,
@@ -102,6 +107,7 @@ export const defaultRules: readonly Rule[] = [
   countryObjectOfEvent,
   whichCountryDemonym,
   whichCountryBased,
+  whichCountryKindOf,
   howManyMargin,
   howManyAmount,
   howManyPenalty,
