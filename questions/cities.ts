@@ -6,6 +6,7 @@ export const cities: readonly City[] = [
   // India
   { name: "New Delhi", country: "India", state: "Delhi" },
   { name: "Mumbai", country: "India", state: "Maharashtra", aliases: ["Bombay"] },
+  { name: "Navi Mumbai", country: "India", state: "Maharashtra" },
   { name: "Pune", country: "India", state: "Maharashtra" },
   { name: "Nagpur", country: "India", state: "Maharashtra" },
   { name: "Kolkata", country: "India", state: "West Bengal", aliases: ["Calcutta"] },
@@ -310,6 +311,8 @@ export const cities: readonly City[] = [
   { name: "Odesa", country: "Ukraine", aliases: ["Odessa"] },
   { name: "Lviv", country: "Ukraine" },
   { name: "Dnipro", country: "Ukraine" },
+  { name: "Mykolaiv", country: "Ukraine", aliases: ["Nikolaev"] },
+  { name: "Sumy", country: "Ukraine" },
   { name: "Zaporizhzhia", country: "Ukraine" },
   { name: "Kherson", country: "Ukraine" },
   { name: "Mariupol", country: "Ukraine" },

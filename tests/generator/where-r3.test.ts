@@ -255,3 +255,33 @@ describe("when.named-event", () => {
     expect(byRule(body, "when.named-event", "2025-12-08")).toEqual([]);
   });
 });
+
+describe("which-country.described-place", () => {
+  it.each([
+    [
+      "Ukraine's emergency service said a Russian strike hit the southern port city of Mykolaiv overnight.",
+      "Mykolaiv, recently in the news, is located in which country?",
+      "Ukraine",
+    ],
+    [
+      "Japan will station a radar unit on Yonaguni island, the defence ministry said.",
+      "Yonaguni, recently in the news, is an island of which country?",
+      "Japan",
+    ],
+  ])("%s", (body, stem, answer) => {
+    expect(byRule(body, "which-country.described-place")).toContainEqual(
+      expect.objectContaining({ stem, answer }),
+    );
+  });
+
+  it.each([
+    // The country is not named in the sentence: nothing ties the answer to the text.
+    "A Russian strike hit the southern port city of Mykolaiv overnight.",
+    // A capital needs no introduction.
+    "Ukraine said drones hit the city of Kyiv overnight.",
+    // A disputed island: no single key.
+    "Japan sent a patrol boat to the island of Senkaku Islands, China said.",
+  ])("no candidate: %s", (body) => {
+    expect(byRule(body, "which-country.described-place")).toEqual([]);
+  });
+});

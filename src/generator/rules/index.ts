@@ -51,6 +51,7 @@ import { whereSubjectPlace } from "./where-subject-place";
 import { whereSuperlative } from "./where-superlative";
 import { whichCountryBased } from "./which-country-based";
 import { whichCountryDemonym } from "./which-country-demonym";
+import { whichCountryDescribed } from "./which-country-described";
 import { whichCountryKindOf } from "./which-country-kind-of";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { whoCounterpart } from "./who-counterpart";
@@ -108,6 +109,7 @@ export const defaultRules: readonly Rule[] = [
   whichCountryDemonym,
   whichCountryBased,
   whichCountryKindOf,
+  whichCountryDescribed,
   howManyMargin,
   howManyAmount,
   howManyPenalty,
