@@ -268,6 +268,11 @@ describe("which-country.described-place", () => {
       "Yonaguni, recently in the news, is an island of which country?",
       "Japan",
     ],
+    [
+      "Kobe, a port city west of Osaka, was shaken by a strong quake, Japan's weather agency said.",
+      "Kobe, recently in the news, is located in which country?",
+      "Japan",
+    ],
   ])("%s", (body, stem, answer) => {
     expect(byRule(body, "which-country.described-place")).toContainEqual(
       expect.objectContaining({ stem, answer }),
@@ -283,5 +288,21 @@ describe("which-country.described-place", () => {
     "Japan sent a patrol boat to the island of Senkaku Islands, China said.",
   ])("no candidate: %s", (body) => {
     expect(byRule(body, "which-country.described-place")).toEqual([]);
+  });
+});
+
+describe("where.located-in: Indonesia's provinces", () => {
+  it("asks the country of a province the sentence places", () => {
+    expect(
+      byRule(
+        "Two boats carrying refugees headed to Aceh in Indonesia last week.",
+        "where.located-in",
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        stem: "Aceh, recently in the news, is located in which country?",
+        answer: "Indonesia",
+      }),
+    );
   });
 });
