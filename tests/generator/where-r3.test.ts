@@ -306,3 +306,28 @@ describe("where.located-in: Indonesia's provinces", () => {
     );
   });
 });
+
+describe("which-country.demonym-subject: connectives and closing places", () => {
+  it("drops 'also' and a closing place that holds the country's name", () => {
+    const [found] = byRule(
+      "China denies any wrongdoing. Chinese survey ships are also operating near the Paracel Islands in the South China Sea, Vietnam says.",
+      "which-country.demonym-subject",
+    );
+    expect(found?.stem).toBe(
+      "In February 2026, which country’s survey ships are operating near the Paracel Islands?",
+    );
+    expect(found?.answer).toBe("China");
+    // Vietnam is named beside the fact: never an option.
+    expect(found?.alsoTrue).toContain("Vietnam");
+  });
+
+  it("keeps a closing place that names another country", () => {
+    const [found] = byRule(
+      "China denies any wrongdoing. Chinese survey ships are operating near the Paracel Islands off Vietnam.",
+      "which-country.demonym-subject",
+    );
+    expect(found?.stem).toBe(
+      "In February 2026, which country’s survey ships are operating near the Paracel Islands off Vietnam?",
+    );
+  });
+});
