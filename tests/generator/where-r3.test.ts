@@ -233,6 +233,16 @@ describe("when.named-event", () => {
       "2022",
     ],
     [
+      "After the US Capitol riots in 2021, the senator broke with the party.",
+      "In which year did the US Capitol riots take place?",
+      "2021",
+    ],
+    [
+      "He voted for war in the wake of the September 11 attacks in 2001, records show.",
+      "In which year did the September 11 attacks take place?",
+      "2001",
+    ],
+    [
       "The island was ceded after the Treaty of Shimonoseki of 1895, historians note.",
       "In which year was the Treaty of Shimonoseki signed?",
       "1895",
@@ -249,6 +259,8 @@ describe("when.named-event", () => {
     "The 2016 presidential election changed the party.",
     // A lower-case event with no name: "the 1973 oil shock" could be any shock of the decade.
     "There were moments of strain, such as the 1973 oil shock.",
+    // Violence with no name: "riots" alone could be any riots of that year.
+    "The riots in 2021 shook the capital.",
     // A future year is a plan, not a date of the past.
     "The 2030 Commonwealth Games will be held in Ahmedabad.",
   ])("no candidate: %s", (body) => {

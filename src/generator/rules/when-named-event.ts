@@ -12,6 +12,8 @@ const HEADS: readonly [RegExp, (name: string) => string][] = [
   [/\b(?:Accord|Agreement|Treaty|Pact|Protocol)$/, (n) => `was ${n} signed`],
   [/\b(?:earthquake|tsunami|cyclone|typhoon|hurricane)$/i, (n) => `did ${n} strike`],
   [/\b(?:Revolution|War|Uprising|Massacre|Partition|Emergency)$/, (n) => `did ${n} take place`],
+  // "the US Capitol riots", "the September 11 attacks": a named day of violence.
+  [/\b(?:riots|attacks|bombings)$/, (n) => `did ${n} take place`],
   // "the Treaty of Shimonoseki", "the Battle of Plassey": the head comes first.
   [/^(?:Treaty|Pact|Agreement|Accord|Convention)\s+of\b/, (n) => `was ${n} signed`],
   [/^(?:Battle|Siege|Partition|Fall)\s+of\b/, (n) => `did ${n} take place`],
@@ -19,7 +21,7 @@ const HEADS: readonly [RegExp, (name: string) => string][] = [
 // A name: capitalised words (linked by "of", "and", "the"), the last maybe a lower-case head
 // ("Tohoku earthquake and tsunami").
 const NAME =
-  "((?:[A-Z][\\w-]+\\s+)(?:(?:of|and|the|[A-Z][\\w-]+)\\s+){0,4}?(?:[A-Z][\\w-]+|earthquake(?:\\s+and\\s+tsunami)?|tsunami|cyclone|typhoon|hurricane))";
+  "((?:[A-Z][\\w-]+\\s+)(?:(?:of|and|the|[A-Z][\\w-]+|\\d{1,2})\\s+){0,4}?(?:[A-Z][\\w-]+|earthquake(?:\\s+and\\s+tsunami)?|tsunami|cyclone|typhoon|hurricane|riots|attacks|bombings))";
 const YEAR = "((?:1[6-9]|20)\\d{2})";
 // "the 2020 Abraham Accords"
 const YEAR_FIRST = new RegExp(`\\bthe\\s+${YEAR}\\s+${NAME}\\b`, "g");
