@@ -518,6 +518,7 @@ export const regions: readonly NamedRegion[] = [
     type: "province",
     country: "Myanmar",
     noun: "state",
+    capital: "Sittwe",
     aliases: ["Rakhine State", "Arakan"],
   },
   {
@@ -534,6 +535,7 @@ export const regions: readonly NamedRegion[] = [
     type: "province",
     country: "Myanmar",
     noun: "state",
+    capital: "Myitkyina",
     aliases: ["Kachin State"],
   },
   {

@@ -82,6 +82,8 @@ export interface NamedRegion {
   city?: string;
   /** What a province is called at home: "province" (Canada, China), "state" (US), "region". */
   noun?: string;
+  /** City.name of a province's seat, where recorded: "Sittwe" for Rakhine. */
+  capital?: string;
   /** Other countries the place also lies in (a peak on a border): never a distractor. */
   alsoIn?: string[];
   /** Countries that claim the place without holding it (India: Gilgit-Baltistan). Its country

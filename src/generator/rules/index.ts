@@ -41,6 +41,7 @@ import { whenNamedEvent } from "./when-named-event";
 import { whenParticiple } from "./when-participle";
 import { whenSpanEnd } from "./when-span";
 import { whenYearsAfter } from "./when-years-after";
+import { whereCapitalOf } from "./where-capital-of";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whereFirstHeld } from "./where-first-held";
@@ -88,6 +89,7 @@ export const defaultRules: readonly Rule[] = [
   whereSeparatedBy,
   whereSubjectPlace,
   whereSuperlative,
+  whereCapitalOf,
   whenEventDate,
   whenParticiple,
   whenNamedEvent,
