@@ -60,7 +60,14 @@ export interface IndianState {
 }
 
 /** A named place finer than a region that exams ask about, each with its own distractor pool. */
-export type LandformType = "province" | "island" | "mountain" | "range" | "glacier" | "stadium";
+export type LandformType =
+  | "province"
+  | "island"
+  | "mountain"
+  | "range"
+  | "glacier"
+  | "stadium"
+  | "continent";
 
 /** Named regions that are not countries: "Northeast Asia", "Indo-Pacific", "Gaza Strip", "Kashmir". */
 export interface NamedRegion {
@@ -75,6 +82,8 @@ export interface NamedRegion {
   city?: string;
   /** What a province is called at home: "province" (Canada, China), "state" (US), "region". */
   noun?: string;
+  /** City.name of a province's seat, where recorded: "Sittwe" for Rakhine. */
+  capital?: string;
   /** Other countries the place also lies in (a peak on a border): never a distractor. */
   alsoIn?: string[];
   /** Countries that claim the place without holding it (India: Gilgit-Baltistan). Its country

@@ -245,7 +245,10 @@ const readMatch = (
         return found && { ...found, end: to, text: text.slice(start, to) };
       }
       // A bare month needs a tense marker close by: "ending in March" after "was likely" is unsafe.
-      const near = tenseAt(text, start, end, 6);
+      // "In May, after a brief conflict, the government elevated ...": a month that opens the
+      // sentence dates its main clause, whose verb may stand further off.
+      const opener = start === 0 && /^,\s/.test(text.slice(end));
+      const near = opener ? openerTense(text, end) : tenseAt(text, start, end, 6);
       if (modifier !== "last" && modifier !== "next" && (near === undefined || mentionsYear(text)))
         return undefined;
       const nearFuture = () => near === "future";
@@ -354,6 +357,23 @@ const MARKER = new RegExp(
 const mentionsYear = (text: string): boolean => /\b(?:19|20)\d{2}\b/.test(text);
 
 /** The tense of the nearest marker before the date, else after it; undefined when none. */
+/**
+ * The tense of the first finite verb after a sentence-opening date: "In May, after a brief
+ * conflict, the government elevated ..." is past; "In March, officials said ..." is past whatever
+ * the reported clause says; "In June, the teams meet ..." is ahead. "A planned vote" sets nothing.
+ */
+const openerTense = (text: string, end: number): Tense => {
+  const rest = text.slice(end);
+  for (const match of rest.matchAll(MARKER)) {
+    const word = match[0];
+    const at = match.index ?? 0;
+    if (rest.slice(0, at).split(/\s+/).filter(Boolean).length > 20) return undefined;
+    if (/ed$/i.test(word) && NOT_PAST.test(word) && !FUTURE.test(word)) continue;
+    return FUTURE.test(word) || SCHEDULED.test(word) ? "future" : "past";
+  }
+  return undefined;
+};
+
 const tenseAt = (
   text: string,
   start: number,

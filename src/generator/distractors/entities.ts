@@ -410,11 +410,15 @@ export const placeTiers = (answer: PlaceEntity, context: EntityContext): string[
     case "glacier":
     case "stadium":
       return landformTiers(answer, context);
-    case "region":
+    case "region": {
+      // A continent: the other continents, and nothing else ("Arctic" is no continent).
+      const continents = knowledge.regions.filter((r) => r.type === "continent");
+      if (continents.some((r) => r.name === answer.name)) return [continents.map((r) => r.name)];
       return [
         knowledge.regions.filter((r) => r.region === answer.region).map((r) => r.name),
         knowledge.regions.map((r) => r.name),
       ];
+    }
     default: {
       const water = knowledge.waterBodies.filter((w) => w.type === answer.placeType);
       return [

@@ -100,6 +100,7 @@ const LANDFORM_PLACE_TYPES: Record<LandformType, PlaceType> = {
   range: "range",
   glacier: "glacier",
   stadium: "stadium",
+  continent: "region", // asked only as a continent: "which is the fastest-warming continent?"
 };
 const LANDFORMS = new Set<PlaceType>(["island", "mountain", "range", "glacier", "stadium"]);
 

@@ -46,16 +46,23 @@ import {
   whoSubjectOfEvent,
 } from "./subject-of-event";
 import { whenEventDate } from "./when-event-date";
+import { whenNamedEvent } from "./when-named-event";
 import { whenParticiple } from "./when-participle";
 import { whenSpanEnd } from "./when-span";
 import { whenYearsAfter } from "./when-years-after";
+import { whereCapitalOf } from "./where-capital-of";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
+import { whereFirstHeld } from "./where-first-held";
 import { whereHostBid } from "./where-host-bid";
 import { whereLocatedIn } from "./where-located-in";
 import { whereSeparatedBy } from "./where-separated-by";
 import { whereSubjectPlace } from "./where-subject-place";
+import { whereSuperlative } from "./where-superlative";
+import { whichCountryBased } from "./which-country-based";
 import { whichCountryDemonym } from "./which-country-demonym";
+import { whichCountryDescribed } from "./which-country-described";
+import { whichCountryKindOf } from "./which-country-kind-of";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { organisationParty } from "./which-organisation-party";
 import { organisationSource } from "./which-organisation-source";
@@ -86,14 +93,18 @@ export const defaultRules: readonly Rule[] = [
   whoByAgent,
   whereEventVenue,
   whereHostBid,
+  whereFirstHeld,
   whereEventPlace,
   whereObjectOfEvent,
   whereApposition,
   whereLocatedIn,
   whereSeparatedBy,
   whereSubjectPlace,
+  whereSuperlative,
+  whereCapitalOf,
   whenEventDate,
   whenParticiple,
+  whenNamedEvent,
   whenSpanEnd,
   whenYearsAfter,
   companyDescription,
@@ -113,6 +124,9 @@ export const defaultRules: readonly Rule[] = [
   countrySubjectOfEvent,
   countryObjectOfEvent,
   whichCountryDemonym,
+  whichCountryBased,
+  whichCountryKindOf,
+  whichCountryDescribed,
   howManyMargin,
   howManyAmount,
   howManyPenalty,

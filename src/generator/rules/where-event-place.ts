@@ -28,6 +28,13 @@ const ON_PLACES = new Set(["island", "mountain", "glacier"]);
 const SPECIFIC = /\s\p{Lu}|\d/u;
 const DAY_DATE = /\b(?:on|in|by)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\b/g;
 const withoutDates = (text: string): string => text.replace(DAY_DATE, "");
+// "on Yonaguni island", "in Rakhine state": the kind written after the name goes with the gap.
+const KIND_AFTER: Readonly<Record<string, RegExp>> = {
+  island: /^\s+[Ii]slands?\b/,
+  state: /^\s+(?:[Ss]tate|[Pp]rovince|[Pp]refecture|[Rr]egion)\b/,
+};
+const kindWord = (text: string, end: number, place: PlaceEntity): number =>
+  KIND_AFTER[place.placeType]?.exec(text.slice(end))?.[0].length ?? 0;
 const MOTION_VERBS = new Set(["travel", "return", "arrive", "embark", "begin", "visit", "fly"]);
 
 export const whereEventPlace: Rule = {
@@ -83,7 +90,7 @@ export const whereEventPlace: Rule = {
             article,
             sentence,
             asked,
-            { start: gapStart, end: mention.end },
+            { start: gapStart, end: mention.end + kindWord(sentence.text, mention.end, entity) },
             wh,
           );
           if (!question) continue;

@@ -1,7 +1,7 @@
 // "Chinese Coast Guard vessels are patrolling ..." → "Which country’s Coast Guard vessels are
 // patrolling ...?": a demonym at the head of the subject names the country asked about.
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
-import { askable, entityAnswer } from "./answer";
+import { askable, entityAnswer, sameKindIn } from "./answer";
 import { clausesOf, predicateText } from "./event";
 import { anchored, timeAnchor } from "./stem";
 
@@ -55,13 +55,26 @@ export const whichCountryDemonym: Rule = {
         if (!rest) continue;
         // "Chinese President Xi Jinping": a person, asked by other rules.
         if (/^[A-Z]/.test(rest) && rest.split(/\s+/).every((w) => /^[A-Z]/.test(w))) continue;
-        const predicate = predicateText(article, sentence, clause);
+        // "Chinese vessels are also patrolling ...": the fact stands without the connective, and a
+        // stem that keeps it leans on the sentence before.
+        const predicate = predicateText(article, sentence, clause)?.replace(
+          /^((?:is|are|was|were|has|have|had|will)\s+)?also\s+/,
+          "$1",
+        );
         if (!predicate || CURRENCY.test(predicate) || PLANNED.test(predicate)) continue;
+        // "... around the Senkaku Islands in the East China Sea": a closing place whose name holds
+        // the country's goes (it would give the answer away); the rest still places the fact.
+        const asked = predicate.replace(
+          new RegExp(
+            `\\s+(?:in|near|off|around)\\s+(?:the\\s+)?(?:(?!\\b(?:in|near|off|around)\\s)[^,])*\\b${country.name}\\b[^,]*$`,
+          ),
+          "",
+        );
         // "Japanese men are baring more leg", "the authorities recovered the body of one woman":
         // without a name or a figure the fact could be any country's.
-        if (!/\s\p{Lu}|\d/u.test(` ${predicate}`)) continue;
+        if (!/\s\p{Lu}|\d/u.test(` ${asked}`)) continue;
         const stem = anchored(
-          `Which country’s ${rest} ${predicate}?`,
+          `Which country’s ${rest} ${asked}?`,
           timeAnchor(article, sentence, clause.subject.start, clause.predicate.end),
         );
         candidates.push({
@@ -71,7 +84,9 @@ export const whichCountryDemonym: Rule = {
           ...entityAnswer(entity),
           sentence,
           reliesOn: [],
-          alsoTrue: [],
+          // The sentence's other countries may do the same ("actions Japan says violate its
+          // waters": Japan patrols there too): never offered beside the key.
+          alsoTrue: sameKindIn(article, sentence.index, entity),
           priority: 0.7,
         });
       }
