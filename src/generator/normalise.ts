@@ -68,6 +68,9 @@ const basic = (text: string): string =>
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/['’]s\b/g, "")
+    // "1,500" is one number, not "1" and "500"; "2.5" stays apart from "25".
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/(\d)\.(?=\d)/g, "$1point")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
     .replace(/\b(\p{L}) (?=\p{L}\b)/gu, "$1"); // initials: "u s" -> "us", "a k singh" -> "ak singh"

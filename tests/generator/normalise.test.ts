@@ -18,6 +18,8 @@ describe("normaliseOption", () => {
     ["  Tata   Motors  ", "tata motors"],
     ["U.S.", "us"],
     ["Hyundai Motor Group’s", "hyundai motor group"],
+    ["1,500", "1500"],
+    ["Rs 38,900 crore", "rs 38900 crore"],
   ])("%j -> %j", (text, expected) => {
     expect(normaliseOption(text)).toBe(expected);
   });
@@ -35,6 +37,7 @@ describe("normaliseOption", () => {
     ["Li Qiang", "Lee Jae Myung"],
     ["South Korea", "North Korea"],
     ["Sea of Japan", "Japan"],
+    ["2.5%", "25%"],
   ])("tells %j and %j apart", (a, b) => {
     expect(normaliseOption(a)).not.toBe(normaliseOption(b));
   });
@@ -49,5 +52,13 @@ describe("slug", () => {
     ["", ""],
   ])("%j -> %j", (text, expected) => {
     expect(slug(text)).toBe(expected);
+  });
+});
+
+describe("numbers are single options", () => {
+  it("does not find 500 nested in 1,500", async () => {
+    const { isNested } = await import("../../src/generator/checks/options");
+    expect(isNested("500", "1,500")).toBe(false);
+    expect(isNested("Rs 500", "Rs 1,500")).toBe(false);
   });
 });
