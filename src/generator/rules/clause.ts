@@ -1,6 +1,7 @@
 // A shallow clause reader: subject, optional auxiliary, an event verb from the lexicon, and the
 // predicate up to the clause's end. Good enough to turn news sentences into wh-questions; it
 // returns nothing rather than guess when the shape is unusual.
+import { NON_TERMINAL_ABBREVIATIONS } from "../../../questions/abbreviations";
 import type { Sentence } from "../types";
 import { AUXILIARIES_LONGEST_FIRST, copula, eventVerb, type VerbMatch } from "./verbs";
 
@@ -27,6 +28,8 @@ export interface Clause {
   predicate: Span;
 }
 
+const TITLE_DOTS = new Set(NON_TERMINAL_ABBREVIATIONS);
+
 export const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/\S+/g)) {
@@ -36,8 +39,10 @@ export const tokenize = (text: string): Token[] => {
     let core = raw.slice(lead.length);
     const trailMatch = /[,;:!?)"”’\]]+$|[.]+$/.exec(core);
     let trail = trailMatch?.[0] ?? "";
-    // "U.S." keeps its dot unless the sentence ends there.
+    // "U.S." keeps its dot unless the sentence ends there; so do "Gen." and "Dr." before a name.
     if (trail === "." && /\.[A-Za-z]\.$/.test(core) && at + raw.length < text.length) trail = "";
+    if (trail === "." && TITLE_DOTS.has(core.slice(0, -1)) && at + raw.length < text.length)
+      trail = "";
     core = core.slice(0, core.length - trail.length);
     tokens.push({
       text: core,

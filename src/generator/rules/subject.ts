@@ -19,7 +19,7 @@ const ROLE_OPENERS =
   /^(Businessman|Businesswoman|Activist|Lawyer|Author|Writer|Teacher|Farmer|Student|Mountaineer|Climber|Journalist|Poet|Entrepreneur|Rider|Resident)$/;
 
 const COMMON_OPENERS =
-  /^(Former|Ex|Then|Businessman|Businesswoman|Activist|Lawyer|Author|Writer|Teacher|Farmer|Student|Mountaineer|Climber|Journalist|Poet|Entrepreneur|Rider|Resident|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several|Most|All|Both|Each|Hundreds|Thousands|Dozens|Millions|Officials|Police|Firefighters|Farmers|Fishermen|Traders|Teachers|Students|Doctors|Nurses|Villagers|Drivers|Pilots|Passengers|Voters|Lawmakers|Children|Women|Men|Rescuers|Residents|Migrants|Experts|Scientists|People|Authorities|Troops|Soldiers|Protesters|Workers|Researchers)$/;
+  /^(Former|Ex|Then|Businessman|Businesswoman|Activist|Lawyer|Author|Writer|Teacher|Farmer|Student|Mountaineer|Climber|Journalist|Poet|Entrepreneur|Rider|Resident|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several|Most|All|Both|Each|Hundreds|Thousands|Dozens|Millions|Officials|Police|Firefighters|At|About|Around|Nearly|Almost|More|Over|Up|Farmers|Fishermen|Traders|Teachers|Students|Doctors|Nurses|Villagers|Drivers|Pilots|Passengers|Voters|Lawmakers|Children|Women|Men|Rescuers|Residents|Migrants|Experts|Scientists|People|Authorities|Troops|Soldiers|Protesters|Workers|Researchers)$/;
 
 /** A capitalised opener that the article also writes in lower case is a common word. */
 const isCommonWord = (article: AnalysedArticle, word: string): boolean => {
