@@ -128,9 +128,10 @@ const PATTERNS: readonly { kind: Kind; re: RegExp }[] = [
   },
 ];
 
-// A bare year is a date only when no noun follows it: "in 2030 for ..." yes, "of 2000 people" no.
+// A bare year is a date only when no noun follows it: "in 2030 for ..." and "in 2023 adopted ..."
+// yes, "of 2000 people" no.
 const AFTER_YEAR_OK =
-  /^(?:$|[.,;:!?)"”’]|\s+(?:and|or|to|when|as|the|a|an|for|with|after|before|but|that|which|while|it|he|she|they|we|this|its|his|her|their|in|on|at|by|from|under|amid|is|was|were|has|had|will)\b|\s+[—–-]\s)/;
+  /^(?:$|[.,;:!?)"”’]|\s+(?:and|or|to|when|as|the|a|an|for|with|after|before|but|that|which|while|it|he|she|they|we|this|its|his|her|their|in|on|at|by|from|under|amid|is|was|were|has|had|will)\b|\s+[a-z]{3,}ed\b|\s+[—–-]\s)/;
 
 const monthIndex = (name: string): number =>
   MONTHS.findIndex((m) => m.name.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase()) + 1;

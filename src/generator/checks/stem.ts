@@ -18,6 +18,8 @@ const RELATIVE_TIME = new RegExp(
     "\\bovernight\\b(?!\\s+(?:on|in|of)\\s+(?:\\d{1,2}\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b)",
     "\\b(last|next|this|coming|previous|following)\\s+(week|weekend|month|year|morning|afternoon|evening|night|day|season|decade|january|february|march|april|may|june|july|august|september|october|november|december)\\b",
     "\\b(earlier|later)\\s+this\\b",
+    // "the next Asian Games", "the last World Cup": an edition counted from the day of writing.
+    "\\bthe\\s+(?:next|last|previous|upcoming|coming)\\s+(?:[A-Z][\\w-]*\\s+)*(?:Games|Olympics|World Cup|Cup|Championships?|edition|summit|elections?)\\b",
     // "that year", "the same day": a time the stem cannot date.
     "\\b(that|the same)\\s+(year|month|week|day|night|morning|evening|weekend|summer|winter)\\b",
     "\\b(days?|weeks?|months?|years?)\\s+ago\\b",

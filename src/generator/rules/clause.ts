@@ -333,7 +333,11 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
     }
     if (!aux && verb.form === "base") continue;
     // "a fire started by a short circuit killed ...": a participle modifying a noun.
-    if (!aux && verb.form !== "copula" && /^by$/i.test(next?.text ?? "")) continue;
+    // "a rocket built entirely by industry lifted off": an adverb may sit between.
+    const byNext =
+      /^by$/i.test(next?.text ?? "") ||
+      (/ly$/.test(next?.text ?? "") && !next?.trail && /^by$/i.test(tokens[v + 2]?.text ?? ""));
+    if (!aux && verb.form !== "copula" && byNext) continue;
     if (aux && verb.form === "third") continue;
     // Plural nouns look like third-person verbs ("fires", "tests"): only after a name.
     if (

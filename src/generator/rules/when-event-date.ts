@@ -90,7 +90,15 @@ export const whenEventDate: Rule = {
             start: date.start - (prep?.[0].length ?? 0) - (lead?.[0].length ?? 0),
             end: date.end + (part?.[0].length ?? 0),
           };
-          const wh = date.granularity === "year" ? "In which year" : "When";
+          // "has flown 60 missions since 1993": the year a span starts, asked as such.
+          const since = /^since\b/i.test(prep?.[1] ?? date.text);
+          const wh = since
+            ? date.granularity === "year"
+              ? "Since which year"
+              : "Since when"
+            : date.granularity === "year"
+              ? "In which year"
+              : "When";
           const fronted = frontedQuestion(article, sentence, clause, gap, wh);
           if (!fronted) continue;
           // "When did a huge fire tear through a bar in Bangkok, killing at least 27 people?"

@@ -31,15 +31,30 @@ export const whereEventVenue: Rule = {
           continue;
         }
         const noun = placeNoun(entity, knowledge) ?? "place";
-        const verb = FUTURE.test(sentence.text) ? "will host" : "hosted";
+        // "the Commonwealth Games in Ahmedabad in 2030": the year after the venue names the edition.
+        const yearAfter = article.dates.find(
+          (d) =>
+            d.sentence === sentence.index &&
+            d.granularity === "year" &&
+            d.start >= mention.end &&
+            /^\s*(?:,\s*[A-Z][\w-]*,)?\s*$/.test(
+              sentence.text.slice(mention.end, d.start).replace(/\bin\s*$/, ""),
+            ),
+        );
+        const named = /\b(1[89]|20)\d\d\b/.exec(event)?.[0];
+        const year = named ? Number(named) : yearAfter?.date.year;
+        const edition = !named && yearAfter ? `${yearAfter.date.year} ` : "";
+        // An edition still to come is hosted in the future tense, whatever the sentence's verb.
+        const later = year !== undefined && article.publishedAt && year > article.publishedAt.year;
+        const verb = FUTURE.test(sentence.text) || later ? "will host" : "hosted";
         const anchor = timeAnchor(article, sentence, start)?.replace(/^(In|On)\s/, (m) =>
           m.toLowerCase(),
         );
-        const when = anchor && !/\b(1[89]|20)\d\d\b/.test(event) ? ` ${anchor}` : "";
+        const when = anchor && year === undefined ? ` ${anchor}` : "";
         candidates.push({
           ruleId: "where.event-venue",
           type: typeForEntity(entity) ?? "where",
-          stem: `Which ${noun} ${verb} the ${event}${when}?`,
+          stem: `Which ${noun} ${verb} the ${edition}${event}${when}?`,
           ...entityAnswer(entity),
           sentence,
           reliesOn: [],
