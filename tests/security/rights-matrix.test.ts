@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSession } from "../../src/service";
 import { findUserByUsername } from "../../src/storage";
 import { categorySlug } from "../../src/web/views/format";
+import { richestDemo } from "../support/demo-ranking";
 import {
   ADMIN,
   addArticle,
@@ -212,6 +213,8 @@ const MATRIX: Record<string, [Call, Expected]> = {
 let app: SecurityApp;
 let targets: Targets;
 const users: Partial<Record<Actor, number>> = {};
+/** Question id -> correct option text of the shared article, from the admin view. */
+const sharedKey = new Map<number, string>();
 
 /** A client with a fresh session for the actor (no password hashing per call). */
 const clientFor = async (actor: Actor): Promise<Client> => {
@@ -253,7 +256,8 @@ beforeAll(async () => {
     users[actor] = (await findUserByUsername(app.store, name))?.id;
   }
   users.guest = (await guest.get("/api/me")).body.user.id;
-  const shared = await addArticle(admin, demoBody(2));
+  const shared = await addArticle(admin, demoBody(richestDemo(4)));
+  for (const q of shared.questions) sharedKey.set(q.id, q.options[q.answerIndex] ?? "");
   let attempt: Awaited<ReturnType<Targets["attempt"]>> | null = null;
   let article: Awaited<ReturnType<Targets["article"]>> | null = null;
   const used = <T>(value: T | null, what: string): Promise<T> => {
@@ -311,9 +315,12 @@ describe("nobody sees another aspirant's attempts or mistakes", () => {
   it("other aspirant, guest and admin get nothing of the owner's history or mistakes", async () => {
     const owner = await clientFor("aspirant");
     const started = await startAttempt(owner, { articleId: targets.articleId, count: 4 });
-    // Answer everything with an option that is wrong for at least one question.
+    // Answer everything wrong, by the answer key the admin saw when the article was added.
     const submitted = await owner.post(`/api/attempts/${started.attempt.id}/submit`, {
-      answers: started.questions.map((q) => ({ questionId: q.id, choice: 0 })),
+      answers: started.questions.map((q) => ({
+        questionId: q.id,
+        choice: (q.options.indexOf(sharedKey.get(q.id) ?? "") + 1) % 4,
+      })),
     });
     expect(submitted.status).toBe(200);
     const ownerMistakes = (await owner.get("/api/me/mistakes")).body.mistakes as unknown[];
