@@ -163,6 +163,33 @@ describe("dateDistractors", () => {
     }
   });
 
+  // The key is never the only option in another month or year when neighbours in its own exist.
+  it.each([
+    [mention({ year: 2009, month: 1, day: 1 }, "day"), / January 2009$/],
+    [mention({ year: 2026, month: 3, day: 30 }, "day"), / March 2026$/],
+    [mention({ year: 2025, month: 12 }, "month"), / 2025$/],
+  ])("keeps the options in the answer's month or year where it can (%#)", (date, same) => {
+    for (let seed = 0; seed < 10; seed++) {
+      const options = dateDistractors(date, createRandom(seed), [], { year: 2026, month: 7 });
+      expect(options.filter((o) => same.test(o)).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it.each([
+    [true, false],
+    [false, true],
+  ])("overnight %s: the day after is offered somewhere: %s", (overnight, offered) => {
+    const date = mention({ year: 2026, month: 7, day: 12 }, "day");
+    const published = { year: 2026, month: 7, day: 14 };
+    const seen = new Set<string>();
+    for (let seed = 0; seed < 20; seed++) {
+      for (const o of dateDistractors(date, createRandom(seed), [], published, overnight)) {
+        seen.add(o);
+      }
+    }
+    expect(seen.has("13 July 2026")).toBe(offered);
+  });
+
   it("a future date keeps neighbours on both sides", () => {
     const date = mention({ year: 2026, month: 9, day: 20 }, "day");
     const all = new Set<string>();

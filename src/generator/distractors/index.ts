@@ -61,6 +61,10 @@ const pickNames = (input: DistractorInput, tiers: string[][]): string[] => {
   return chosen;
 };
 
+// "late on Sunday", "overnight", "just after midnight": the next day can be argued too.
+const OVERNIGHT =
+  /\b(?:late\s+(?:on|in)\b|late\s+(?:at\s+)?night|overnight|midnight|in the early hours)/i;
+
 export const chooseOptions = (input: DistractorInput): OptionsResult => {
   const { candidate, random } = input;
   const kind = candidate.answerKind;
@@ -71,7 +75,13 @@ export const chooseOptions = (input: DistractorInput): OptionsResult => {
       .filter(Number.isFinite);
     distractors = quantityDistractors(kind.quantity, random, alsoTrue, candidate.beyond);
   } else if (kind.kind === "date") {
-    distractors = dateDistractors(kind.date, random, candidate.alsoTrue, input.article.publishedAt);
+    distractors = dateDistractors(
+      kind.date,
+      random,
+      candidate.alsoTrue,
+      input.article.publishedAt,
+      OVERNIGHT.test(candidate.sentence.text),
+    );
   } else {
     const context: EntityContext = {
       knowledge: input.knowledge,
