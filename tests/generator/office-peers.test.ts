@@ -102,6 +102,30 @@ describe("same-office options", () => {
   });
 });
 
+describe("a cabinet minister's options are other ministers of that government", () => {
+  it.each([
+    [
+      "Treasury Secretary Scott Bessent met Chinese officials in Geneva on Thursday.",
+      "Scott Bessent",
+    ],
+    ["Defence Secretary Pete Hegseth travelled to Manila on Thursday.", "Pete Hegseth"],
+  ])("%s", (body, answer) => {
+    const article = analyseArticle({ title: "T", body, publishedAt: "2026-07-12" }, { knowledge });
+    const person = article.entities.find((e) => e.name === answer);
+    if (person?.kind !== "person") throw new Error("no person");
+    const stem = `As of July 2026, who is the ${person.title} of the United States?`;
+    const all = personTiers(person, { knowledge, article, stem, sentenceIndex: 0 }).flat();
+    const others = all.filter((n) => n !== answer);
+    expect(others.length).toBeGreaterThanOrEqual(3);
+    // No President or Vice-President, no senator, no other country's minister.
+    for (const name of others) {
+      const holder = knowledge.officeHolders.find((h) => h.name === name);
+      expect(holder?.role, name).toBe("minister");
+      expect(holder?.country, name).toBe("United States");
+    }
+  });
+});
+
 describe("'Which <title>' stems offer only that title", () => {
   it.each([
     [

@@ -274,12 +274,18 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   ];
   if (political(role)) {
     const ownSubnational = holder ? subnational(holder) : false;
+    // A cabinet minister's options are other ministers: the President, the Prime Minister or
+    // the Vice-President beside them is an office everyone can rule out (check 6).
+    const minister = role === "minister";
+    const aboveCabinet = (h: OfficeHolder) =>
+      (h.role !== undefined && HEADS.has(h.role)) || /^Vice[- ]President\b/.test(h.office);
     const compatriots = allHolders.filter(
       (h) =>
         political(h.role) &&
         sameCountry(h.country) &&
         titled(h) &&
-        (ownSubnational || !subnational(h)),
+        (ownSubnational || !subnational(h)) &&
+        !(minister && aboveCabinet(h)),
     );
     // The government before the legislature: a minister is a closer option than a senator.
     const executive = (h: OfficeHolder) => h.role !== "politician" || /^Vice/.test(h.office);
@@ -290,7 +296,11 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
       (p) =>
         !whichTitle && political(p.role) && sameCountry(p.country) && p.field !== "former governor",
     );
-    tiers.push(names(compatriots.filter(executive)), names([...compatriots, ...outOfOffice]));
+    tiers.push(
+      names(compatriots.filter(executive)),
+      // A senator is no stand-in for a cabinet secretary either.
+      names(minister ? [] : [...compatriots, ...outOfOffice]),
+    );
   }
   // The head of a body (the FBI's director): heads of other bodies or no option at all, never
   // the story's journalist or police officer to fill up.
@@ -307,6 +317,9 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   if (holder) {
     // A known office holder: the same office nearby, then anywhere; locals of other roles
     // (a professor for a prime minister) never.
+    // A minister's stand-ins abroad hold the same portfolio: Canada's foreign minister is no
+    // option for the US Treasury Secretary (the peer tiers above already offered the peers).
+    if (role === "minister") return tiers;
     tiers.push(names(holders.filter((h) => sameRole(h.role) && sameRegion(h.country))));
     tiers.push(names(pool.filter(poolFits)));
     tiers.push(names(holders.filter((h) => sameRole(h.role))));
