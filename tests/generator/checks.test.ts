@@ -164,6 +164,30 @@ describe("checkCandidate", () => {
       { stem: "Who opened a new container terminal at Paradip, a Raosahebpur project, in 2026?" },
       undefined,
     ],
+    [
+      "a brand made of the answer's name",
+      {
+        stem: "As of March 2026, who is the founder of XTang?",
+        answer: "Li Xiaotang",
+        answerKind: {
+          kind: "entity" as const,
+          entity: { ...person, name: "Li Xiaotang", aliases: [] },
+        },
+      },
+      "answer-in-stem",
+    ],
+    [
+      "a word that only ends like a name part",
+      {
+        stem: "As of March 2026, who heads the Tang dynasty museum?",
+        answer: "Li Xiaotang",
+        answerKind: {
+          kind: "entity" as const,
+          entity: { ...person, name: "Li Xiaotang", aliases: [] },
+        },
+      },
+      undefined,
+    ],
     ["a who-stem with a date answer type", { type: "when" as const }, "type-mismatch"],
     [
       "a where-type for a person",

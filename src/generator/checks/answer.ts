@@ -43,7 +43,15 @@ export const answerInStem = (candidate: Candidate): Failure | undefined => {
   const derived = (word: string): boolean =>
     word.length >= 4 &&
     [...stemWords].some((w) => w !== word && w.startsWith(word) && w.length - word.length <= 4);
+  // A brand made of its founder's name: "XPeng" gives away He Xiaopeng (same first letter,
+  // same last four letters).
+  const branded = (word: string): boolean =>
+    word.length >= 5 &&
+    [...stemWords].some(
+      (w) => w !== word && w.length >= 4 && w[0] === word[0] && w.slice(-4) === word.slice(-4),
+    );
   const kind = candidate.answerKind;
+  const person = kind.kind === "entity" && kind.entity.kind === "person";
   const aliases = kind.kind === "entity" && "aliases" in kind.entity ? kind.entity.aliases : [];
   for (const name of [candidate.answer, ...aliases]) {
     for (const word of words(name)) {
@@ -51,7 +59,7 @@ export const answerInStem = (candidate: Candidate): Failure | undefined => {
       if (word.length < 2 && !/\d/.test(word)) continue;
       // Only a place's own adjective gives it away; "Which Taiwanese company" is a fair frame.
       const place = kind.kind === "entity" && kind.entity.kind === "place";
-      if (stemWords.has(word) || (place && derived(word)))
+      if (stemWords.has(word) || (place && derived(word)) || (person && branded(word)))
         return { reason: "answer-in-stem", detail: word };
     }
   }
