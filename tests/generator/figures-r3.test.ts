@@ -302,15 +302,15 @@ describe("how-many.crossed", () => {
   ].join(" ");
 
   it.each([
-    [japan, "In 2023, Japan’s foreign resident population surpassed which mark?", "3 million"],
+    [japan, "In 2023, Japan’s foreign resident population surpassed which mark for the first time?", "3 million"],
     [
       "India's foreign exchange reserves crossed $700 billion for the first time in September 2024.",
-      "In September 2024, India's foreign exchange reserves crossed which mark?",
+      "In September 2024, India's foreign exchange reserves crossed which mark for the first time?",
       "$700 billion",
     ],
     [
       "The Sensex crossed 80,000 in July 2024.",
-      "In July 2024, the Sensex crossed which mark?",
+      "In July 2024, the Sensex crossed which mark for the first time?",
       "80,000",
     ],
   ])("%s", (body, stem, answer) => {

@@ -3,7 +3,8 @@
 // surpassed which mark?"; "India's foreign exchange reserves crossed $700 billion in September
 // 2024" → "In September 2024, India's foreign exchange reserves crossed which mark?". "Surpassed
 // four million" is no count (three million was passed too, years before): the question asks the
-// mark crossed in that year, which only the key was. A mark with no date is left unasked.
+// mark crossed for the first time in that year, which only the key was (news reports a mark
+// crossed as a milestone; "for the first time" says so). A mark with no date is left unasked.
 
 import { formatDate } from "../dates";
 import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from "../types";
@@ -65,7 +66,8 @@ export const howManyCrossed: Rule = {
           if (!country || !OWNED.test(subject)) continue;
           subject = subject.replace(/^the\s/, `${possessive(country)} `);
         }
-        const stem = `In ${formatDate(date.date, date.granularity)}, ${subject} ${verb[1]} which mark?`;
+        // "for the first time": a lower mark, passed years before, is then plainly no answer.
+        const stem = `In ${formatDate(date.date, date.granularity)}, ${subject} ${verb[1]} which mark for the first time?`;
         candidates.push(
           figureCandidate("how-many.crossed", stem, markOf(quantity), sentence, [], 0.72),
         );
