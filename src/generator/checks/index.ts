@@ -9,6 +9,7 @@ import {
   typeMismatch,
 } from "./answer";
 import { checkOptions } from "./options";
+import { droppedQualifier } from "./qualifier";
 import { checkStem, type Failure } from "./stem";
 
 export { checkOptions, isNested, sameOption } from "./options";
@@ -88,6 +89,7 @@ export const checkCandidate = (
   typeMismatch(candidate) ??
   answerInStem(candidate) ??
   approximateNumber(candidate) ??
+  droppedQualifier(candidate) ??
   answerNotInArticle(candidate, article) ??
   explanationNotInArticle(candidate, article);
 
