@@ -1,6 +1,6 @@
 // A stem may not drop the opening time clause that says when its fact held.
 import { describe, expect, it } from "vitest";
-import { droppedQualifier } from "../../src/generator/checks/qualifier";
+import { droppedQualifier, recentAsMonth } from "../../src/generator/checks/qualifier";
 import type { Candidate, Sentence } from "../../src/generator/types";
 
 const candidate = (sentence: string, stem: string): Candidate => ({
@@ -47,5 +47,27 @@ describe("droppedQualifier", () => {
     ],
   ])("%s → %s", (sentence, stem, reason) => {
     expect(droppedQualifier(candidate(sentence, stem))?.reason).toBe(reason);
+  });
+});
+
+describe("recentAsMonth", () => {
+  it.each([
+    [
+      "The row flared again recently, after the minister travelled to Oman.",
+      "To which country did the minister travel in May 2026?",
+      "relative-time",
+    ],
+    [
+      "The row flared again recently, after the minister travelled to Oman.",
+      "As of May 2026, which country is the row with?",
+      undefined,
+    ],
+    [
+      "The minister travelled to Oman on Monday.",
+      "To which country did the minister travel in May 2026?",
+      undefined,
+    ],
+  ])("%s → %s", (sentence, stem, reason) => {
+    expect(recentAsMonth(candidate(sentence, stem))?.reason).toBe(reason);
   });
 });

@@ -9,7 +9,7 @@ import {
   typeMismatch,
 } from "./answer";
 import { checkOptions } from "./options";
-import { droppedQualifier } from "./qualifier";
+import { droppedQualifier, recentAsMonth } from "./qualifier";
 import { checkStem, type Failure } from "./stem";
 
 export { checkOptions, isNested, sameOption } from "./options";
@@ -90,6 +90,7 @@ export const checkCandidate = (
   answerInStem(candidate) ??
   approximateNumber(candidate) ??
   droppedQualifier(candidate) ??
+  recentAsMonth(candidate) ??
   answerNotInArticle(candidate, article) ??
   explanationNotInArticle(candidate, article);
 

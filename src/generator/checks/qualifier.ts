@@ -21,3 +21,17 @@ export const droppedQualifier = (candidate: Candidate): Failure | undefined => {
   if (words.length === 0 || words.every((w) => stem.has(w))) return undefined;
   return { reason: "relative-time", detail: `drops "${clause}"` };
 };
+
+const RECENTLY = /\b(?:recently|lately|in recent (?:days|weeks|months))\b/i;
+const MONTH_ANCHOR =
+  /\b(?:in|In) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+
+/**
+ * "The dispute flared again recently, after the Prime Minister travelled to Algeria": "recently"
+ * gives no month, so a stem that says "in July 2026" dates the event from the article's own date
+ * and may be wrong (check 2).
+ */
+export const recentAsMonth = (candidate: Candidate): Failure | undefined =>
+  RECENTLY.test(candidate.sentence.text) && MONTH_ANCHOR.test(candidate.stem)
+    ? { reason: "relative-time", detail: '"recently" is no month' }
+    : undefined;
