@@ -44,6 +44,7 @@ export const countries: readonly Country[] = [
     capital: "Kathmandu",
     region: "South Asia",
     iso2: "NP",
+    landlocked: true,
   },
   {
     name: "Bhutan",
@@ -52,6 +53,7 @@ export const countries: readonly Country[] = [
     capital: "Thimphu",
     region: "South Asia",
     iso2: "BT",
+    landlocked: true,
   },
   {
     name: "Maldives",
@@ -68,6 +70,7 @@ export const countries: readonly Country[] = [
     capital: "Kabul",
     region: "South Asia",
     iso2: "AF",
+    landlocked: true,
   },
 
   // East Asia
@@ -110,6 +113,7 @@ export const countries: readonly Country[] = [
     capital: "Ulaanbaatar",
     region: "East Asia",
     iso2: "MN",
+    landlocked: true,
   },
   {
     name: "Taiwan",
@@ -193,6 +197,7 @@ export const countries: readonly Country[] = [
     capital: "Vientiane",
     region: "Southeast Asia",
     iso2: "LA",
+    landlocked: true,
   },
   {
     name: "Brunei",
@@ -219,6 +224,7 @@ export const countries: readonly Country[] = [
     capital: "Astana",
     region: "Central Asia",
     iso2: "KZ",
+    landlocked: true,
   },
   {
     name: "Uzbekistan",
@@ -227,6 +233,7 @@ export const countries: readonly Country[] = [
     capital: "Tashkent",
     region: "Central Asia",
     iso2: "UZ",
+    landlocked: true,
   },
   {
     name: "Turkmenistan",
@@ -235,6 +242,7 @@ export const countries: readonly Country[] = [
     capital: "Ashgabat",
     region: "Central Asia",
     iso2: "TM",
+    landlocked: true,
   },
   {
     name: "Kyrgyzstan",
@@ -243,6 +251,7 @@ export const countries: readonly Country[] = [
     capital: "Bishkek",
     region: "Central Asia",
     iso2: "KG",
+    landlocked: true,
   },
   {
     name: "Tajikistan",
@@ -251,6 +260,7 @@ export const countries: readonly Country[] = [
     capital: "Dushanbe",
     region: "Central Asia",
     iso2: "TJ",
+    landlocked: true,
   },
 
   // West Asia (Middle East and the Caucasus)
@@ -382,6 +392,7 @@ export const countries: readonly Country[] = [
     capital: "Yerevan",
     region: "West Asia",
     iso2: "AM",
+    landlocked: true,
   },
   {
     name: "Azerbaijan",
@@ -390,6 +401,7 @@ export const countries: readonly Country[] = [
     capital: "Baku",
     region: "West Asia",
     iso2: "AZ",
+    landlocked: true,
   },
   {
     name: "Georgia",
@@ -478,6 +490,7 @@ export const countries: readonly Country[] = [
     capital: "Luxembourg",
     region: "Europe",
     iso2: "LU",
+    landlocked: true,
   },
   {
     name: "Ireland",
@@ -494,6 +507,7 @@ export const countries: readonly Country[] = [
     capital: "Bern",
     region: "Europe",
     iso2: "CH",
+    landlocked: true,
   },
   {
     name: "Austria",
@@ -502,6 +516,7 @@ export const countries: readonly Country[] = [
     capital: "Vienna",
     region: "Europe",
     iso2: "AT",
+    landlocked: true,
   },
   {
     name: "Liechtenstein",
@@ -510,6 +525,7 @@ export const countries: readonly Country[] = [
     capital: "Vaduz",
     region: "Europe",
     iso2: "LI",
+    landlocked: true,
   },
   {
     name: "Monaco",
@@ -526,6 +542,7 @@ export const countries: readonly Country[] = [
     capital: "Andorra la Vella",
     region: "Europe",
     iso2: "AD",
+    landlocked: true,
   },
   {
     name: "San Marino",
@@ -534,6 +551,7 @@ export const countries: readonly Country[] = [
     capital: "San Marino",
     region: "Europe",
     iso2: "SM",
+    landlocked: true,
   },
   {
     name: "Vatican City",
@@ -542,6 +560,7 @@ export const countries: readonly Country[] = [
     capital: "Vatican City",
     region: "Europe",
     iso2: "VA",
+    landlocked: true,
     status: "observer-state",
   },
   {
@@ -631,6 +650,7 @@ export const countries: readonly Country[] = [
     capital: "Prague",
     region: "Europe",
     iso2: "CZ",
+    landlocked: true,
   },
   {
     name: "Slovakia",
@@ -639,6 +659,7 @@ export const countries: readonly Country[] = [
     capital: "Bratislava",
     region: "Europe",
     iso2: "SK",
+    landlocked: true,
   },
   {
     name: "Hungary",
@@ -647,6 +668,7 @@ export const countries: readonly Country[] = [
     capital: "Budapest",
     region: "Europe",
     iso2: "HU",
+    landlocked: true,
   },
   {
     name: "Romania",
@@ -711,6 +733,7 @@ export const countries: readonly Country[] = [
     capital: "Belgrade",
     region: "Europe",
     iso2: "RS",
+    landlocked: true,
   },
   {
     name: "Montenegro",
@@ -727,6 +750,7 @@ export const countries: readonly Country[] = [
     capital: "Pristina",
     region: "Europe",
     iso2: "XK",
+    landlocked: true,
     status: "partially-recognised",
   },
   {
@@ -744,6 +768,7 @@ export const countries: readonly Country[] = [
     capital: "Skopje",
     region: "Europe",
     iso2: "MK",
+    landlocked: true,
   },
   {
     name: "Moldova",
@@ -752,6 +777,7 @@ export const countries: readonly Country[] = [
     capital: "Chisinau",
     region: "Europe",
     iso2: "MD",
+    landlocked: true,
   },
   {
     name: "Ukraine",
@@ -768,6 +794,7 @@ export const countries: readonly Country[] = [
     capital: "Minsk",
     region: "Europe",
     iso2: "BY",
+    landlocked: true,
   },
   {
     name: "Russia",
@@ -1030,6 +1057,7 @@ export const countries: readonly Country[] = [
     capital: "Sucre",
     region: "South America",
     iso2: "BO",
+    landlocked: true,
   },
   {
     name: "Paraguay",
@@ -1038,6 +1066,7 @@ export const countries: readonly Country[] = [
     capital: "Asunción",
     region: "South America",
     iso2: "PY",
+    landlocked: true,
   },
   {
     name: "Uruguay",
@@ -1146,6 +1175,7 @@ export const countries: readonly Country[] = [
     capital: "Addis Ababa",
     region: "Sub-Saharan Africa",
     iso2: "ET",
+    landlocked: true,
   },
   {
     name: "Ghana",
@@ -1170,6 +1200,7 @@ export const countries: readonly Country[] = [
     capital: "Kampala",
     region: "Sub-Saharan Africa",
     iso2: "UG",
+    landlocked: true,
   },
   {
     name: "Rwanda",
@@ -1178,6 +1209,7 @@ export const countries: readonly Country[] = [
     capital: "Kigali",
     region: "Sub-Saharan Africa",
     iso2: "RW",
+    landlocked: true,
   },
   {
     name: "Burundi",
@@ -1186,6 +1218,7 @@ export const countries: readonly Country[] = [
     capital: "Gitega",
     region: "Sub-Saharan Africa",
     iso2: "BI",
+    landlocked: true,
   },
   {
     name: "South Sudan",
@@ -1194,6 +1227,7 @@ export const countries: readonly Country[] = [
     capital: "Juba",
     region: "Sub-Saharan Africa",
     iso2: "SS",
+    landlocked: true,
   },
   {
     name: "Somalia",
@@ -1250,6 +1284,7 @@ export const countries: readonly Country[] = [
     capital: "Lusaka",
     region: "Sub-Saharan Africa",
     iso2: "ZM",
+    landlocked: true,
   },
   {
     name: "Zimbabwe",
@@ -1258,6 +1293,7 @@ export const countries: readonly Country[] = [
     capital: "Harare",
     region: "Sub-Saharan Africa",
     iso2: "ZW",
+    landlocked: true,
   },
   {
     name: "Malawi",
@@ -1266,6 +1302,7 @@ export const countries: readonly Country[] = [
     capital: "Lilongwe",
     region: "Sub-Saharan Africa",
     iso2: "MW",
+    landlocked: true,
   },
   {
     name: "Mozambique",
@@ -1322,6 +1359,7 @@ export const countries: readonly Country[] = [
     capital: "Gaborone",
     region: "Sub-Saharan Africa",
     iso2: "BW",
+    landlocked: true,
   },
   {
     name: "Lesotho",
@@ -1330,6 +1368,7 @@ export const countries: readonly Country[] = [
     capital: "Maseru",
     region: "Sub-Saharan Africa",
     iso2: "LS",
+    landlocked: true,
   },
   {
     name: "Eswatini",
@@ -1338,6 +1377,7 @@ export const countries: readonly Country[] = [
     capital: "Mbabane",
     region: "Sub-Saharan Africa",
     iso2: "SZ",
+    landlocked: true,
   },
   {
     name: "Cameroon",
@@ -1354,6 +1394,7 @@ export const countries: readonly Country[] = [
     capital: "Bangui",
     region: "Sub-Saharan Africa",
     iso2: "CF",
+    landlocked: true,
   },
   {
     name: "Chad",
@@ -1362,6 +1403,7 @@ export const countries: readonly Country[] = [
     capital: "N'Djamena",
     region: "Sub-Saharan Africa",
     iso2: "TD",
+    landlocked: true,
   },
   {
     name: "Gabon",
@@ -1394,6 +1436,7 @@ export const countries: readonly Country[] = [
     capital: "Niamey",
     region: "Sub-Saharan Africa",
     iso2: "NE",
+    landlocked: true,
   },
   {
     name: "Mali",
@@ -1402,6 +1445,7 @@ export const countries: readonly Country[] = [
     capital: "Bamako",
     region: "Sub-Saharan Africa",
     iso2: "ML",
+    landlocked: true,
   },
   {
     name: "Burkina Faso",
@@ -1410,6 +1454,7 @@ export const countries: readonly Country[] = [
     capital: "Ouagadougou",
     region: "Sub-Saharan Africa",
     iso2: "BF",
+    landlocked: true,
   },
   {
     name: "Mauritania",

@@ -22,6 +22,8 @@ export interface Country {
   capital: string;
   region: WorldRegion;
   iso2: string;
+  /** No sea coast: no option for a question about a coast guard, navy or territorial waters. */
+  landlocked?: true;
   /** Absent for UN member states. Lets distractor choice skip entities that are not full states. */
   status?: "observer-state" | "partially-recognised" | "territory";
 }

@@ -253,6 +253,12 @@ describe("chooseOptions for entities", () => {
       (name: string) => knowledge.countries.some((c) => c.name === name && !c.status),
     ],
     [
+      "a stem about the sea gets no landlocked country",
+      "Chinese Coast Guard vessels are patrolling the waters around the Senkaku Islands. Japan has lodged a protest with China.",
+      "which-country.demonym-subject",
+      (name: string) => knowledge.countries.some((c) => c.name === name && !c.landlocked),
+    ],
+    [
       "an Indian company gets Indian companies when the stem says Indian",
       "Infosys, a leading software services firm, opened a new campus in Mysuru.",
       "which-company.description",

@@ -34,6 +34,10 @@ const entityTiers = (candidate: Candidate, context: EntityContext): string[][] =
   return organisationTiers(entity, context);
 };
 
+// A stem about the sea: a landlocked country is no option ("whose coast guard patrols ...").
+const MARITIME =
+  /\b(?:coast\s*guard|navy|naval|maritime|territorial waters|waters around|coastline|coastal|shipping lanes?|fishing fleet)\b/i;
+
 /** Three names from the tiers: best tier first, similar length preferred, nothing like the answer. */
 const pickNames = (input: DistractorInput, tiers: string[][]): string[] => {
   const { candidate, knowledge, random } = input;
@@ -41,9 +45,11 @@ const pickNames = (input: DistractorInput, tiers: string[][]): string[] => {
   const own = entity ? [entity.name, ...("aliases" in entity ? entity.aliases : [])] : [];
   const excluded = aliasKeys(knowledge, [candidate.answer, ...own, ...candidate.alsoTrue]);
   const chosen: string[] = [];
+  const maritime = MARITIME.test(candidate.stem);
   const acceptable = (name: string): boolean => {
     const key = normaliseOption(name);
     if (!key || excluded.has(key)) return false;
+    if (maritime && knowledge.countries.some((c) => c.landlocked && c.name === name)) return false;
     if (aliasKeys(knowledge, [name]).has(normaliseOption(candidate.answer))) return false;
     return ![candidate.answer, ...own, ...chosen].some((o) => isNested(o, name));
   };
