@@ -101,14 +101,23 @@ const settle = (
     // Across sentences only an office holder's name is rewritten: "Sanae Takaichi" in one stem
     // would point at the option of "Who is the Prime Minister of Japan?".
     const same = other.sentence.index === draft.sentence.index;
-    // A place dropped from a stem must leave it passing its checks ("the market in Pune" without
+    // A part dropped from a stem must leave it passing its checks ("the market in Pune" without
     // "in Pune" no longer says which market).
     const rewrite = (target: Draft, asked: Draft): Draft => {
       if (!same && !isPerson(asked)) return target;
       const stem = withoutAnswerOf(target.stem, asked, knowledge);
       if (stem === target.stem) return target;
       const next = { ...target, stem };
-      return isPlace(asked) && checkCandidate(next, article) ? target : next;
+      // Any rewrite must leave the stem passing its checks: without "30th edition of", "the
+      // Conference of Parties" no longer says which one.
+      // (Only a failure the rewrite brings counts.)
+      // (A named office holder's office, "the Indian Navy chief", is unique by construction.)
+      if (isPerson(asked)) return next;
+      const after = checkCandidate(next, article);
+      if (!after) return next;
+      if (isPlace(asked)) return target;
+      const before = checkCandidate(target, article);
+      return before?.reason === after.reason && before.detail === after.detail ? next : target;
     };
     settled = rewrite(settled, other);
     const otherSettled = rewrite(other, settled);
@@ -118,11 +127,11 @@ const settle = (
   return { draft: settled, rewritten };
 };
 
-const isPerson = (draft: Draft): boolean =>
-  draft.answerKind.kind === "entity" && draft.answerKind.entity.kind === "person";
-
 const isPlace = (draft: Draft): boolean =>
   draft.answerKind.kind === "entity" && draft.answerKind.entity.kind === "place";
+
+const isPerson = (draft: Draft): boolean =>
+  draft.answerKind.kind === "entity" && draft.answerKind.entity.kind === "person";
 
 /** Puts the rewritten stems of kept questions in place. */
 const apply = (kept: Scored[], rewritten: ReadonlyMap<Scored, Draft>): void => {

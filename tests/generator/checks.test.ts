@@ -28,6 +28,16 @@ describe("checkStem", () => {
     ["Which country did it accuse of spying in 2025?", "unresolved-pronoun"],
     ["According to the article, who chaired the meeting in 2025?", "unresolved-pronoun"],
     ["When did the visit end after the talks in Delhi?", "unresolved-pronoun"],
+    [
+      "In which city did the Conference of Parties (COP) open in November 2025?",
+      "unresolved-pronoun",
+    ],
+    ["In which city did the 30th Conference of Parties (COP30) open in November 2025?", undefined],
+    [
+      "In which city did the 30th edition of the Conference of Parties open in November 2025?",
+      undefined,
+    ],
+    ["In which city did the UN climate Conference of Parties open in November 2025?", undefined],
     ["Who chaired the meeting on Monday in Delhi?", "relative-time"],
     ["Who took charge as finance secretary last week in Delhi?", "relative-time"],
     ["Which city hosted the fair last November in India?", "relative-time"],

@@ -302,7 +302,11 @@ describe("how-many.crossed", () => {
   ].join(" ");
 
   it.each([
-    [japan, "In 2023, Japan’s foreign resident population surpassed which mark for the first time?", "3 million"],
+    [
+      japan,
+      "In 2023, Japan’s foreign resident population surpassed which mark for the first time?",
+      "3 million",
+    ],
     [
       "India's foreign exchange reserves crossed $700 billion for the first time in September 2024.",
       "In September 2024, India's foreign exchange reserves crossed which mark for the first time?",

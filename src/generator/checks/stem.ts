@@ -90,6 +90,11 @@ export interface StemContext {
 const EDITORIAL =
   /\b(astounding|astonishing|stunning|remarkable|incredible|brilliant|spectacular|splendid|magnificent|magical|epochal|dismal|shocking|baffling|feisty|terrific|glorious|heroic|disgraceful|enraged|hapless)\b/i;
 
+// A recurring meeting named with neither its edition nor its convention: "the Conference of
+// Parties (COP)" could be any COP of any convention (check 2). "the 30th Conference of Parties",
+// "COP30" and "the UN climate Conference of Parties" say which.
+const GENERIC_EVENT =
+  /(?<!\b(?:\d+(?:st|nd|rd|th)(?:\s(?:edition|session|meeting)\sof(?:\sthe)?)?|climate|UNFCCC|[Cc]limate [Cc]hange)\s)\bConference of (?:the )?Parties\b(?!\s*\(?COP-?\s?\d)(?!\s+(?:to|of)\s+the\s+(?:UN|United Nations)\b)/;
 const THING_PRONOUN = /^(it|its|itself)$/i;
 
 const PERSON_PRONOUN = /^(he|she|him|her)$/i;
@@ -143,6 +148,8 @@ export const checkStem = (stem: string, context: StemContext = {}): Failure | un
     PLACE_POSSESSIVE.exec(checked) ??
     CONNECTIVE.exec(checked);
   if (meta) return { reason: "unresolved-pronoun", detail: meta[0] };
+  const generic = GENERIC_EVENT.exec(stem);
+  if (generic) return { reason: "unresolved-pronoun", detail: generic[0] };
   const relative = RELATIVE_TIME.exec(stem) ?? BARE_SEASON.exec(stem);
   if (relative) return { reason: "relative-time", detail: relative[0] };
   return undefined;
