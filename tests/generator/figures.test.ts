@@ -177,7 +177,7 @@ describe("figure rules", () => {
     [
       "how-many.article",
       "Lawmakers debated the 130th amendment to the Constitution, adopted on 2 February 2026. The amendment goes further. It amends Article 75 of the Constitution, changing how ministers are removed.",
-      "Which Article of the Constitution does the amendment adopted on 2 February 2026 amend?",
+      "Which Article of the Constitution does the 130th amendment, adopted on 2 February 2026, amend?",
       "Article 75",
     ],
     [

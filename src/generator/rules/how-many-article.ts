@@ -29,21 +29,22 @@ const constitutionOf = (article: AnalysedArticle): string | undefined => {
 };
 
 /**
- * "It" after "The amendment goes ...": "the amendment passed on 13 November 2025", from the
- * sentence that dates it. Its ordinal is left out: another question may ask for it.
+ * "It" after "The amendment goes ...": "the 27th amendment, passed on 13 November 2025,", from
+ * the sentence that names and dates it. The ordinal stays: without it no one can tell which
+ * amendment is meant (a question asking for the ordinal then gives way to this one).
  */
 const itsReferent = (article: AnalysedArticle, sentence: Sentence): string | undefined => {
   const noun = /^The\s+([a-z]+)\s/.exec(article.sentences[sentence.index - 1]?.text ?? "")?.[1];
   if (!noun) return undefined;
   const dated = new RegExp(
-    `\\b[Tt]he\\s+\\d{1,3}(?:st|nd|rd|th)\\s+${noun}\\b[^,]*,\\s+(passed|adopted|signed|enacted|approved)\\s+on\\s+`,
+    `\\b[Tt]he\\s+(\\d{1,3}(?:st|nd|rd|th))\\s+${noun}\\b[^,]*,\\s+(passed|adopted|signed|enacted|approved)\\s+on\\s+`,
   );
   const found = article.sentences.slice(0, sentence.index).flatMap((s) => {
     const match = dated.exec(s.text);
     const at = match ? (match.index ?? 0) + match[0].length : -1;
     const date = article.dates.find((d) => d.sentence === s.index && Math.abs(d.start - at) <= 3);
-    return match?.[1] && date
-      ? [`the ${noun} ${match[1]} on ${formatDate(date.date, date.granularity)}`]
+    return match?.[1] && match[2] && date
+      ? [`the ${match[1]} ${noun}, ${match[2]} on ${formatDate(date.date, date.granularity)},`]
       : [];
   });
   return found.length === 1 ? found[0] : undefined;
