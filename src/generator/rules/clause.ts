@@ -262,6 +262,31 @@ export const insideQuote = (text: string, at: number): boolean => {
   return straight || curly;
 };
 
+/**
+ * "in Aichi-Nagoya, Japan, with a record 119 medals", "in Paris, France, on Monday": a country
+ * or state set off by commas after a capitalised place is an apposition, and the predicate runs
+ * on through it. Returns the index of the apposition's last token (the one before the phrase
+ * goes on in lower case), or undefined. A list ("Delhi, Mumbai, Chennai and Kolkata") goes on
+ * with capitals or "and", and is no apposition.
+ */
+const placeApposition = (tokens: Token[], e: number): number | undefined => {
+  if (!/^\p{Lu}/u.test(tokens[e]?.text ?? "")) return undefined;
+  for (let n = 1; n <= 2; n++) {
+    const words = tokens.slice(e + 1, e + 1 + n);
+    const last = words[n - 1];
+    const after = tokens[e + 1 + n];
+    if (words.length !== n || !last || !after) return undefined;
+    if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w.text) || w.lead)) return undefined;
+    if (words.slice(0, -1).some((w) => w.trail)) return undefined;
+    if (
+      last.trail === "," &&
+      /^(?:with|on|in|at|for|after|before|to|from|by|as|last|this|over)$/.test(after.text)
+    )
+      return e + n;
+  }
+  return undefined;
+};
+
 /** Every clause in the sentence whose verb is an event verb. */
 export const parseClauses = (sentence: Sentence): Clause[] => {
   const tokens = tokenize(sentence.text);
@@ -360,6 +385,11 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
     let e = v;
     while (e < tokens.length - 1) {
       const t = tokens[e] as Token;
+      const apposition = t.trail === "," ? placeApposition(tokens, e) : undefined;
+      if (apposition !== undefined) {
+        e = apposition + 1;
+        continue;
+      }
       if (t.trail) break;
       const next = tokens[e + 1] as Token;
       // "regarded as", "known as": "as" completes the verb rather than starting a clause.
