@@ -4,6 +4,7 @@
 import type { Knowledge } from "../../../questions/types";
 import type { Entity, Sentence } from "../types";
 import { gazetteerIndex } from "./gazetteer";
+import { addMakerEpithets } from "./maker-epithets";
 import { isNameWord, type NameContext, nameRunAfter, personKey } from "./names";
 import { findUnknownOrganisations } from "./organisations";
 import { findPeople, findPronounVouchedName, type PersonMention } from "./people";
@@ -156,6 +157,7 @@ export const findEntities = (
     entity.id = uniqueId(entity.kind === "place" ? "place" : "org", entity.name);
     entities.push(entity);
   }
+  addMakerEpithets(sentences, entities, knowledge);
   const first = (e: Entity): number => {
     const m = e.mentions[0];
     return m ? m.sentence * 1e6 + m.start : Number.MAX_SAFE_INTEGER;

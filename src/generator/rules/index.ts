@@ -59,6 +59,7 @@ import { whereLocatedIn } from "./where-located-in";
 import { whereSeparatedBy } from "./where-separated-by";
 import { whereSubjectPlace } from "./where-subject-place";
 import { whereSuperlative } from "./where-superlative";
+import { companySaidIts } from "./which-company-said-its";
 import { whichCountryBased } from "./which-country-based";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { whichCountryDescribed } from "./which-country-described";
@@ -111,6 +112,7 @@ export const defaultRules: readonly Rule[] = [
   companySubjectOfEvent,
   companyObjectOfEvent,
   companyByAgent,
+  companySaidIts,
   organisationApposition,
   organisationSubjectOfEvent,
   organisationObjectOfEvent,
