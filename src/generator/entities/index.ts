@@ -4,7 +4,7 @@
 import type { Knowledge } from "../../../questions/types";
 import type { Entity, Sentence } from "../types";
 import { gazetteerIndex } from "./gazetteer";
-import { addMakerEpithets } from "./maker-epithets";
+import { addMakerEpithets, bornCountries } from "./maker-epithets";
 import { isNameWord, type NameContext, nameRunAfter, personKey } from "./names";
 import { findUnknownOrganisations } from "./organisations";
 import { findPeople, findPronounVouchedName, type PersonMention } from "./people";
@@ -158,6 +158,10 @@ export const findEntities = (
     entities.push(entity);
   }
   addMakerEpithets(sentences, entities, knowledge);
+  for (const place of bornCountries(sentences, entities, knowledge)) {
+    place.id = uniqueId("place", place.name);
+    entities.push(place);
+  }
   const first = (e: Entity): number => {
     const m = e.mentions[0];
     return m ? m.sentence * 1e6 + m.start : Number.MAX_SAFE_INTEGER;

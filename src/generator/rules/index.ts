@@ -61,6 +61,7 @@ import { whereSubjectPlace } from "./where-subject-place";
 import { whereSuperlative } from "./where-superlative";
 import { companySaidIts } from "./which-company-said-its";
 import { whichCountryBased } from "./which-country-based";
+import { whichCountryBornIn } from "./which-country-born-in";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { whichCountryDescribed } from "./which-country-described";
 import { whichCountryKindOf } from "./which-country-kind-of";
@@ -127,6 +128,7 @@ export const defaultRules: readonly Rule[] = [
   countryObjectOfEvent,
   whichCountryDemonym,
   whichCountryBased,
+  whichCountryBornIn,
   whichCountryKindOf,
   whichCountryDescribed,
   howManyMargin,
