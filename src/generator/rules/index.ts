@@ -67,6 +67,7 @@ import { whichCountryDescribed } from "./which-country-described";
 import { whichCountryKindOf } from "./which-country-kind-of";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { organisationParty } from "./which-organisation-party";
+import { organisationRelative } from "./which-organisation-relative";
 import { organisationSource } from "./which-organisation-source";
 import { organisationWarrant } from "./which-organisation-warrant";
 import { whoCounterpart } from "./who-counterpart";
@@ -123,6 +124,7 @@ export const defaultRules: readonly Rule[] = [
   organisationParty,
   organisationWarrant,
   organisationSource,
+  organisationRelative,
   countryApposition,
   countrySubjectOfEvent,
   countryObjectOfEvent,
