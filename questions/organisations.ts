@@ -1661,6 +1661,28 @@ export const organisations: readonly Organisation[] = [
     country: "Pakistan",
   },
   { name: "Arakan Army", aliases: [], type: "armed-group", country: "Myanmar" },
+  // With the Arakan Army, the "Three Brotherhood Alliance" of Myanmar's ethnic armed groups.
+  {
+    name: "Ta'ang National Liberation Army",
+    acronym: "TNLA",
+    aliases: [],
+    type: "armed-group",
+    country: "Myanmar",
+  },
+  {
+    name: "Myanmar National Democratic Alliance Army",
+    acronym: "MNDAA",
+    aliases: [],
+    type: "armed-group",
+    country: "Myanmar",
+  },
+  {
+    name: "Kachin Independence Army",
+    acronym: "KIA",
+    aliases: [],
+    type: "armed-group",
+    country: "Myanmar",
+  },
   { name: "Wagner Group", aliases: ["Wagner"], type: "armed-group", country: "Russia" },
   { name: "Rapid Support Forces", aliases: [], type: "armed-group", country: "Sudan" },
   {

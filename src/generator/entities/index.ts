@@ -4,6 +4,7 @@
 import type { Knowledge } from "../../../questions/types";
 import type { Entity, Sentence } from "../types";
 import { gazetteerIndex } from "./gazetteer";
+import { addMakerEpithets, bornCountries } from "./maker-epithets";
 import { isNameWord, type NameContext, nameRunAfter, personKey } from "./names";
 import { findUnknownOrganisations } from "./organisations";
 import { findPeople, findPronounVouchedName, type PersonMention } from "./people";
@@ -155,6 +156,11 @@ export const findEntities = (
   for (const entity of [...places, ...organisations]) {
     entity.id = uniqueId(entity.kind === "place" ? "place" : "org", entity.name);
     entities.push(entity);
+  }
+  addMakerEpithets(sentences, entities, knowledge);
+  for (const place of bornCountries(sentences, entities, knowledge)) {
+    place.id = uniqueId("place", place.name);
+    entities.push(place);
   }
   const first = (e: Entity): number => {
     const m = e.mentions[0];

@@ -11,6 +11,11 @@ const BACK_IN_TIME =
 const JUDGEMENT =
   /\b(the only|enraged|astounding|abysmal|splendid|provocative|hardline|renowned|notorious|infamous|legendary|iconic|historic|stunning|staggering|shocking|remarkable|unprecedented|controversial|dramatic|galore)\b/i;
 
+// "Malaysia remains very difficult to approach": a judgement of a state, not a fact (as the
+// subject-of-event rules already hold); "remains the largest buyer" is a fact and stays.
+const STATE_JUDGEMENT =
+  /\bremains?\s+(?:very\s+|too\s+|extremely\s+|largely\s+)?(?:difficult|hard|easy|dangerous|risky|unclear|uncertain|tense|fragile|popular|wary|reluctant|keen)\b/i;
+
 // A plan or forecast is not yet a fact: "is set to visit", "will tend to be steered".
 // "Plans to build a mosque have sparked ..." is a noun: only a verb "plans to" is a plan.
 const PLAN =
@@ -80,6 +85,7 @@ export const dependsOnContext = (text: string): string | undefined => {
   const found =
     BACK_IN_TIME.exec(text) ??
     JUDGEMENT.exec(text) ??
+    STATE_JUDGEMENT.exec(text) ??
     PLAN.exec(text) ??
     PERSON_PRONOUN.exec(text) ??
     MONTH.exec(text) ??

@@ -59,12 +59,15 @@ import { whereLocatedIn } from "./where-located-in";
 import { whereSeparatedBy } from "./where-separated-by";
 import { whereSubjectPlace } from "./where-subject-place";
 import { whereSuperlative } from "./where-superlative";
+import { companySaidIts } from "./which-company-said-its";
 import { whichCountryBased } from "./which-country-based";
+import { whichCountryBornIn } from "./which-country-born-in";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { whichCountryDescribed } from "./which-country-described";
 import { whichCountryKindOf } from "./which-country-kind-of";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { organisationParty } from "./which-organisation-party";
+import { organisationRelative } from "./which-organisation-relative";
 import { organisationSource } from "./which-organisation-source";
 import { organisationWarrant } from "./which-organisation-warrant";
 import { whoCounterpart } from "./who-counterpart";
@@ -111,6 +114,7 @@ export const defaultRules: readonly Rule[] = [
   companySubjectOfEvent,
   companyObjectOfEvent,
   companyByAgent,
+  companySaidIts,
   organisationApposition,
   organisationSubjectOfEvent,
   organisationObjectOfEvent,
@@ -120,11 +124,13 @@ export const defaultRules: readonly Rule[] = [
   organisationParty,
   organisationWarrant,
   organisationSource,
+  organisationRelative,
   countryApposition,
   countrySubjectOfEvent,
   countryObjectOfEvent,
   whichCountryDemonym,
   whichCountryBased,
+  whichCountryBornIn,
   whichCountryKindOf,
   whichCountryDescribed,
   howManyMargin,
