@@ -83,8 +83,12 @@ export const withoutAnswerOf = (
     // becomes its year where it is the stem's opening anchor, still a date for the stem. Inside
     // the stem it may be what says which event, and stays.
     const month = /^([A-Z][a-z]+) ((?:19|20)\d{2})$/.exec(asked.answer);
+    // So does a closing "in <month>" adjunct: "... murdered in Istanbul in October 2018?" →
+    // "... in 2018?".
     if (kind.date.granularity === "month" && month?.[2])
-      return stem.replace(new RegExp(`^In ${escapeRegExp(asked.answer)}, `), `In ${month[2]}, `);
+      return stem
+        .replace(new RegExp(`^In ${escapeRegExp(asked.answer)}, `), `In ${month[2]}, `)
+        .replace(new RegExp(` in ${escapeRegExp(asked.answer)}\\?$`), ` in ${month[2]}?`);
     return stem;
   }
   // "a significant four-day visit" → "a significant visit": a compound figure is a modifier.
