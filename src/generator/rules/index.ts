@@ -50,6 +50,7 @@ import { whenNamedEvent } from "./when-named-event";
 import { whenParticiple } from "./when-participle";
 import { whenSpanEnd } from "./when-span";
 import { whenYearsAfter } from "./when-years-after";
+import { whereBrandedEdition } from "./where-branded-edition";
 import { whereCapitalOf } from "./where-capital-of";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
@@ -92,6 +93,7 @@ export const defaultRules: readonly Rule[] = [
   whoObjectOfEvent,
   whoByAgent,
   whereEventVenue,
+  whereBrandedEdition,
   whereHostBid,
   whereFirstHeld,
   whereEventPlace,
