@@ -49,6 +49,7 @@ import { whenEventDate } from "./when-event-date";
 import { whenNamedEvent } from "./when-named-event";
 import { whenParticiple } from "./when-participle";
 import { whenSpanEnd } from "./when-span";
+import { whenStatementDate } from "./when-statement-date";
 import { whenYearsAfter } from "./when-years-after";
 import { whereBrandedEdition } from "./where-branded-edition";
 import { whereCapitalOf } from "./where-capital-of";
@@ -108,6 +109,7 @@ export const defaultRules: readonly Rule[] = [
   whenParticiple,
   whenNamedEvent,
   whenSpanEnd,
+  whenStatementDate,
   whenYearsAfter,
   companyDescription,
   companySubjectOfEvent,
