@@ -120,3 +120,24 @@ describe("a month and a place asked from one sentence", () => {
     );
   });
 });
+
+describe("withoutAnswerOf a year", () => {
+  const year: Draft = {
+    answer: "2015",
+    answerKind: { kind: "date", date: { granularity: "year", date: { year: 2015 }, text: "2015" } },
+  } as unknown as Draft;
+
+  it.each([
+    // A pact is signed once: its name says which without the year.
+    ["Who negotiated the 2015 Paris Agreement?", "Who negotiated the Paris Agreement?"],
+    [
+      "____, who signed the 2015 Minsk Peace Accord, met the envoy.",
+      "____, who signed the Minsk Peace Accord, met the envoy.",
+    ],
+    // A Games, summit or election recurs: the year says which, and stays.
+    ["Which city hosted the 2015 Pacific Games?", "Which city hosted the 2015 Pacific Games?"],
+    ["Who won the 2015 election in the state?", "Who won the 2015 election in the state?"],
+  ])("%s", (stem, expected) => {
+    expect(withoutAnswerOf(stem, year, knowledge)).toBe(expected);
+  });
+});
