@@ -69,6 +69,10 @@ const withoutPlace = (stem: string, place: PlaceEntity): string => {
   return dropped.replace(ownedPlace, "");
 };
 
+// A named pact: capitalised words ending in the kind of document signed once.
+const ONE_OFF_PACT =
+  "(?:[A-Z][\\w’'-]*\\s){1,4}(?:Accords?|Agreement|Treaty|Pact|Protocol|Declaration)\\b";
+
 /** `stem` rewritten so that it no longer holds `asked`'s answer, where a safe rewrite exists. */
 export const withoutAnswerOf = (
   stem: string,
@@ -83,8 +87,16 @@ export const withoutAnswerOf = (
     // becomes its year where it is the stem's opening anchor, still a date for the stem. Inside
     // the stem it may be what says which event, and stays.
     const month = /^([A-Z][a-z]+) ((?:19|20)\d{2})$/.exec(asked.answer);
+    // So does a closing "in <month>" adjunct: "... murdered in Istanbul in October 2018?" →
+    // "... in 2018?".
     if (kind.date.granularity === "month" && month?.[2])
-      return stem.replace(new RegExp(`^In ${escapeRegExp(asked.answer)}, `), `In ${month[2]}, `);
+      return stem
+        .replace(new RegExp(`^In ${escapeRegExp(asked.answer)}, `), `In ${month[2]}, `)
+        .replace(new RegExp(` in ${escapeRegExp(asked.answer)}\\?$`), ` in ${month[2]}?`);
+    // "the 2020 Abraham Accords" → "the Abraham Accords": a pact is signed once, so its name says
+    // which without the year; a Games, summit or election recurs and keeps it.
+    if (kind.date.granularity === "year" && /^(?:19|20)\d{2}$/.test(asked.answer))
+      return stem.replace(new RegExp(`\\bthe ${asked.answer} (?=${ONE_OFF_PACT})`, "g"), "the ");
     return stem;
   }
   // "a significant four-day visit" → "a significant visit": a compound figure is a modifier.

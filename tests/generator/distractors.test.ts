@@ -148,7 +148,6 @@ describe("dateDistractors", () => {
   it.each([
     [mention({ year: 2026, month: 7, day: 12 }, "day"), { year: 2026, month: 7, day: 13 }],
     [mention({ year: 2026, month: 6 }, "month"), { year: 2026, month: 7, day: 28 }],
-    [mention({ year: 2026, month: 7 }, "month"), { year: 2026, month: 7, day: 25 }],
     [mention({ year: 2025 }, "year"), { year: 2026, month: 7, day: 1 }],
   ])("offers nothing after the published date (%#)", (date, published) => {
     const depth = { year: 1, month: 2, day: 3 }[date.granularity];
@@ -188,6 +187,18 @@ describe("dateDistractors", () => {
       }
     }
     expect(seen.has("13 July 2026")).toBe(offered);
+  });
+
+  // The month or year of writing could only get earlier options: the answer would always be the
+  // latest one. The day of writing keeps its options (days before it are as plausible).
+  it.each([
+    [mention({ year: 2026, month: 7 }, "month"), 0],
+    [mention({ year: 2026 }, "year"), 0],
+    [mention({ year: 2026, month: 7, day: 25 }, "day"), 3],
+    [mention({ year: 2026, month: 6 }, "month"), 3],
+  ])("the month or year of writing gets no options (%#)", (date, count) => {
+    const published = { year: 2026, month: 7, day: 25 };
+    expect(dateDistractors(date, createRandom(1), [], published)).toHaveLength(count);
   });
 
   it("a future date keeps neighbours on both sides", () => {

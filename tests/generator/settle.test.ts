@@ -72,3 +72,72 @@ describe("withoutAnswerOf", () => {
     expect(withoutAnswerOf(stem, person(title), knowledge)).toBe(expected);
   });
 });
+
+describe("withoutAnswerOf a month", () => {
+  const month: Draft = {
+    answer: "October 2018",
+    answerKind: {
+      kind: "date",
+      date: { granularity: "month", date: "2018-10-01", text: "in October 2018" },
+    },
+  } as unknown as Draft;
+
+  it.each([
+    // The opening anchor and a closing adjunct become the year.
+    ["In October 2018, who won the vote?", "In 2018, who won the vote?"],
+    [
+      "In which city was the envoy shot outside the embassy in October 2018?",
+      "In which city was the envoy shot outside the embassy in 2018?",
+    ],
+    // Inside the stem the month may say which event: it stays.
+    [
+      "Which city hosted the October 2018 summit of the bloc?",
+      "Which city hosted the October 2018 summit of the bloc?",
+    ],
+    [
+      "Which party won the October 2018 election in the state?",
+      "Which party won the October 2018 election in the state?",
+    ],
+  ])("%s", (stem, expected) => {
+    expect(withoutAnswerOf(stem, month, knowledge)).toBe(expected);
+  });
+});
+
+describe("a month and a place asked from one sentence", () => {
+  it("both stay, each without the other's answer", () => {
+    const body =
+      "Relations soured after the dissident writer Omar Hadi was shot dead outside the Iraqi embassy in Vienna in October 2018. Austria expelled two diplomats the next week.";
+    const kept = generateQuestions({
+      title: "A chill in ties",
+      body,
+      publishedAt: "2026-03-10",
+    }).questions.map((q) => `${q.stem} => ${q.answer}`);
+    expect(kept).toEqual(
+      expect.arrayContaining([
+        "In which city was the dissident writer Omar Hadi shot dead outside the Iraqi embassy in 2018? => Vienna",
+        "When was the dissident writer Omar Hadi shot dead outside the Iraqi embassy? => October 2018",
+      ]),
+    );
+  });
+});
+
+describe("withoutAnswerOf a year", () => {
+  const year: Draft = {
+    answer: "2015",
+    answerKind: { kind: "date", date: { granularity: "year", date: { year: 2015 }, text: "2015" } },
+  } as unknown as Draft;
+
+  it.each([
+    // A pact is signed once: its name says which without the year.
+    ["Who negotiated the 2015 Paris Agreement?", "Who negotiated the Paris Agreement?"],
+    [
+      "____, who signed the 2015 Minsk Peace Accord, met the envoy.",
+      "____, who signed the Minsk Peace Accord, met the envoy.",
+    ],
+    // A Games, summit or election recurs: the year says which, and stays.
+    ["Which city hosted the 2015 Pacific Games?", "Which city hosted the 2015 Pacific Games?"],
+    ["Who won the 2015 election in the state?", "Who won the 2015 election in the state?"],
+  ])("%s", (stem, expected) => {
+    expect(withoutAnswerOf(stem, year, knowledge)).toBe(expected);
+  });
+});

@@ -48,6 +48,9 @@ export const dateDistractors = (
   const { date, granularity } = mention;
   const bound = notAfter === undefined ? undefined : at(notAfter, granularity);
   const past = bound !== undefined && at(date, granularity) <= bound;
+  // The month or year of writing could only be offered earlier neighbours: the answer would be
+  // the latest option every time, a cue (check 8). No options, so no question.
+  if (granularity !== "day" && bound !== undefined && at(date, granularity) === bound) return [];
   const shifted = (offset: number): CalendarDate => {
     if (granularity === "day" && date.month !== undefined && date.day !== undefined) {
       return addDays({ year: date.year, month: date.month, day: date.day }, offset);

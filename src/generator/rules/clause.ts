@@ -287,6 +287,47 @@ const placeApposition = (tokens: Token[], e: number): number | undefined => {
   return undefined;
 };
 
+// ", for instance," / ", for example,": a linking aside, not part of subject or predicate.
+const ASIDES = new Set(["for instance", "for example", "in turn", "in particular"]);
+
+/** Index of the aside's first word when `s` follows "<subject>, for instance,". */
+const asideBefore = (tokens: Token[], s: number): number | undefined => {
+  const second = tokens[s - 1];
+  const opener = tokens[s - 2];
+  const subjectEnd = tokens[s - 3];
+  if (!second || !opener || !subjectEnd || s - 3 < 1) return undefined;
+  if (second.trail !== "," || opener.trail || subjectEnd.trail !== ",") return undefined;
+  return ASIDES.has(`${opener.text} ${second.text}`.toLowerCase()) ? s - 2 : undefined;
+};
+
+/** `tokens` with the comma after token `at` taken away. */
+const withoutTrail = (tokens: Token[], at: number): Token[] =>
+  tokens.map((t, k) => (k === at ? { ...t, trail: "" } : t));
+
+/**
+ * "the Chennai and Kolkata ports", "the Indian and Chinese armies": where the subject found is
+ * "Kolkata ports" after "the Chennai and", the names share the plural head, and the subject starts
+ * at "the". Plain coordinations ("China and Japan") have no such head and stay out.
+ */
+const sharedHeadStart = (tokens: Token[], first: number, last: number): number | undefined => {
+  const and = tokens[first - 1];
+  const head = tokens[last - 1];
+  if (and?.text !== "and" || and.trail || !head || last - first > 3) return undefined;
+  // Capitalised modifiers, then one lower-case plural noun: "Kolkata ports".
+  const modifiers = tokens.slice(first, last - 1);
+  if (!modifiers.length || modifiers.some((t) => !/^[A-Z][a-z]/.test(t.text) || t.trail))
+    return undefined;
+  if (!/^[a-z]{3,}s$/.test(head.text) || /ss$/.test(head.text)) return undefined;
+  // Before "and": one or two capitalised words, after "the".
+  for (let n = 1; n <= 2; n++) {
+    const names = tokens.slice(first - 1 - n, first - 1);
+    const the = tokens[first - 2 - n];
+    if (names.length !== n || names.some((t) => !/^[A-Z][a-z]/.test(t.text) || t.trail)) break;
+    if (the && /^the$/i.test(the.text) && !the.trail) return first - 2 - n;
+  }
+  return undefined;
+};
+
 /** Every clause in the sentence whose verb is an event verb. */
 export const parseClauses = (sentence: Sentence): Clause[] => {
   const tokens = tokenize(sentence.text);
@@ -372,9 +413,15 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
     ) {
       continue;
     }
-    const bounds = subjectBefore(tokens, s);
+    // "the Chennai and Kolkata ports, for instance, have taken up ...": an aside between commas
+    // after the subject is read past, as if the subject ran up to the auxiliary.
+    const aside = asideBefore(tokens, s);
+    const bounds = subjectBefore(aside ? withoutTrail(tokens, aside - 1) : tokens, aside ?? s);
     if (!bounds) continue;
-    const [first, last] = bounds;
+    let [first] = bounds;
+    const last = bounds[1];
+    // "The Chennai and Kolkata ports have ...": two names sharing one plural head are one subject.
+    first = sharedHeadStart(tokens, first, last) ?? first;
     // "China and Japan have ...", "relations with India and Afghanistan are ...": the subject
     // is a coordination or a prepositional object, not the single name next to the verb.
     const before = tokens[first - 1];

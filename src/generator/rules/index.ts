@@ -49,7 +49,9 @@ import { whenEventDate } from "./when-event-date";
 import { whenNamedEvent } from "./when-named-event";
 import { whenParticiple } from "./when-participle";
 import { whenSpanEnd } from "./when-span";
+import { whenStatementDate } from "./when-statement-date";
 import { whenYearsAfter } from "./when-years-after";
+import { whereBrandedEdition } from "./where-branded-edition";
 import { whereCapitalOf } from "./where-capital-of";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
@@ -95,6 +97,7 @@ export const defaultRules: readonly Rule[] = [
   whoObjectOfEvent,
   whoByAgent,
   whereEventVenue,
+  whereBrandedEdition,
   whereHostBid,
   whereFirstHeld,
   whereEventPlace,
@@ -109,6 +112,7 @@ export const defaultRules: readonly Rule[] = [
   whenParticiple,
   whenNamedEvent,
   whenSpanEnd,
+  whenStatementDate,
   whenYearsAfter,
   companyDescription,
   companySubjectOfEvent,
