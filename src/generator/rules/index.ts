@@ -59,6 +59,7 @@ import { whereLocatedIn } from "./where-located-in";
 import { whereSeparatedBy } from "./where-separated-by";
 import { whereSubjectPlace } from "./where-subject-place";
 import { whereSuperlative } from "./where-superlative";
+import { whereVenueClause } from "./where-venue-clause";
 import { whichCountryBased } from "./which-country-based";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { whichCountryDescribed } from "./which-country-described";
@@ -94,6 +95,7 @@ export const defaultRules: readonly Rule[] = [
   whereEventVenue,
   whereHostBid,
   whereFirstHeld,
+  whereVenueClause,
   whereEventPlace,
   whereObjectOfEvent,
   whereApposition,
