@@ -63,6 +63,7 @@ import { whereVenueClause } from "./where-venue-clause";
 import { whichCountryBased } from "./which-country-based";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { whichCountryDescribed } from "./which-country-described";
+import { whichCountryHonour } from "./which-country-honour";
 import { whichCountryKindOf } from "./which-country-kind-of";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { organisationParty } from "./which-organisation-party";
@@ -128,6 +129,7 @@ export const defaultRules: readonly Rule[] = [
   whichCountryDemonym,
   whichCountryBased,
   whichCountryKindOf,
+  whichCountryHonour,
   whichCountryDescribed,
   howManyMargin,
   howManyAmount,
