@@ -65,6 +65,7 @@ import { whichCountryDemonym } from "./which-country-demonym";
 import { whichCountryDescribed } from "./which-country-described";
 import { whichCountryHonour } from "./which-country-honour";
 import { whichCountryKindOf } from "./which-country-kind-of";
+import { whereNickname, whichCompanyNickname, whichCountryNickname } from "./which-nickname";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { organisationParty } from "./which-organisation-party";
 import { organisationSource } from "./which-organisation-source";
@@ -130,6 +131,9 @@ export const defaultRules: readonly Rule[] = [
   whichCountryBased,
   whichCountryKindOf,
   whichCountryHonour,
+  whichCompanyNickname,
+  whichCountryNickname,
+  whereNickname,
   whichCountryDescribed,
   howManyMargin,
   howManyAmount,

@@ -33,7 +33,7 @@ export const whereVenueClause: Rule = {
     if (!anchor) return [];
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {
-      if (hasQuote(sentence.text)) continue;
+      if (!/\swhere\s/.test(sentence.text) || hasQuote(sentence.text)) continue;
       for (const { entity, mention } of mentionsInSentence(article, sentence.index)) {
         if (entity.kind !== "place" || !PLACE_TYPES.has(entity.placeType)) continue;
         if (!askable(entity, knowledge)) continue;
