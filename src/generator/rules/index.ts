@@ -75,6 +75,7 @@ import { whoFieldHonour } from "./who-field-honour";
 import { whoFirstBefore } from "./who-first-before";
 import { whoHeadsGovernment } from "./who-government";
 import { whoKnownPost, whoPastPost } from "./who-known-post";
+import { whoOfficeLede } from "./who-office-lede";
 import { whoRoleApposition, whoRoleCountry } from "./who-role";
 import { whoTitleDescriptor } from "./who-title-descriptor";
 import { whoTitleName } from "./who-title-name";
@@ -83,6 +84,7 @@ export const defaultRules: readonly Rule[] = [
   whoRoleApposition,
   whoTitleName,
   whoRoleCountry,
+  whoOfficeLede,
   whoTitleDescriptor,
   whoKnownPost,
   whoPastPost,
