@@ -40,3 +40,24 @@ describe("who.office-lede", () => {
     expect(questions(body)).toEqual([]);
   });
 });
+
+describe("a minister's options", () => {
+  it.each([
+    [
+      "Protesters gathered outside the Pentagon as US Defence Secretary Pete Hegseth arrived for talks on Tuesday.",
+      "Pete Hegseth",
+    ],
+    [
+      "Markets rose after US Commerce Secretary Howard Lutnick said tariffs on steel would be eased from June.",
+      "Howard Lutnick",
+    ],
+  ])("never a head of state or government: %s", (body, answer) => {
+    const q = generateQuestions({
+      title: "Test article",
+      body,
+      publishedAt: "2026-05-14",
+    }).questions.find((x) => x.options[x.answerIndex] === answer);
+    expect(q?.options).toHaveLength(4);
+    expect(q?.options).not.toContain("Donald Trump");
+  });
+});

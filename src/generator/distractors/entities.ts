@@ -278,6 +278,8 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
       (h) =>
         political(h.role) &&
         sameCountry(h.country) &&
+        // "Who is the Defence Secretary?": the President is no option for a minister's post.
+        !(role === "minister" && h.role && HEADS.has(h.role)) &&
         titled(h) &&
         (ownSubnational || !subnational(h)),
     );
