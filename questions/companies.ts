@@ -2688,6 +2688,35 @@ export const companies: readonly Company[] = [
     country: "Russia",
     keywords: ["online marketplace"],
   },
+  // Russia's other large internet firms: the options for a Russian online retailer.
+  {
+    name: "Ozon",
+    aliases: ["Ozon Holdings"],
+    sector: "e-commerce",
+    country: "Russia",
+    keywords: ["online marketplace"],
+  },
+  {
+    name: "Lamoda",
+    aliases: [],
+    sector: "e-commerce",
+    country: "Russia",
+    keywords: ["online fashion retailer"],
+  },
+  {
+    name: "Yandex",
+    aliases: [],
+    sector: "internet",
+    country: "Russia",
+    keywords: ["search engine"],
+  },
+  {
+    name: "Avito",
+    aliases: [],
+    sector: "internet",
+    country: "Russia",
+    keywords: ["classifieds"],
+  },
   {
     name: "TCL Technology",
     aliases: ["TCL"],

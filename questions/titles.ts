@@ -40,6 +40,8 @@ export const titles: readonly Title[] = [
   { title: "Commerce Minister", role: "minister" },
   { title: "Secretary of State", role: "minister" },
   { title: "Treasury Secretary", role: "minister" },
+  // A US cabinet secretary heads the department: "Commerce Secretary Howard Lutnick".
+  { title: "Commerce Secretary", role: "minister", aliases: ["Secretary of Commerce"] },
   { title: "Home Secretary", role: "minister" },
   { title: "Chief Minister", role: "politician", aliases: ["CM"] },
   { title: "Deputy Chief Minister", role: "politician", aliases: ["Deputy CM"] },

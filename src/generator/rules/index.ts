@@ -61,12 +61,15 @@ import { whereLocatedIn } from "./where-located-in";
 import { whereSeparatedBy } from "./where-separated-by";
 import { whereSubjectPlace } from "./where-subject-place";
 import { whereSuperlative } from "./where-superlative";
+import { whereVenueClause } from "./where-venue-clause";
 import { companySaidIts } from "./which-company-said-its";
 import { whichCountryBased } from "./which-country-based";
 import { whichCountryBornIn } from "./which-country-born-in";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { whichCountryDescribed } from "./which-country-described";
+import { whichCountryHonour } from "./which-country-honour";
 import { whichCountryKindOf } from "./which-country-kind-of";
+import { whereNickname, whichCompanyNickname, whichCountryNickname } from "./which-nickname";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { organisationParty } from "./which-organisation-party";
 import { organisationRelative } from "./which-organisation-relative";
@@ -77,6 +80,7 @@ import { whoFieldHonour } from "./who-field-honour";
 import { whoFirstBefore } from "./who-first-before";
 import { whoHeadsGovernment } from "./who-government";
 import { whoKnownPost, whoPastPost } from "./who-known-post";
+import { whoOfficeLede } from "./who-office-lede";
 import { whoRoleApposition, whoRoleCountry } from "./who-role";
 import { whoTitleDescriptor } from "./who-title-descriptor";
 import { whoTitleName } from "./who-title-name";
@@ -85,6 +89,7 @@ export const defaultRules: readonly Rule[] = [
   whoRoleApposition,
   whoTitleName,
   whoRoleCountry,
+  whoOfficeLede,
   whoTitleDescriptor,
   whoKnownPost,
   whoPastPost,
@@ -100,6 +105,7 @@ export const defaultRules: readonly Rule[] = [
   whereBrandedEdition,
   whereHostBid,
   whereFirstHeld,
+  whereVenueClause,
   whereEventPlace,
   whereObjectOfEvent,
   whereApposition,
@@ -136,6 +142,10 @@ export const defaultRules: readonly Rule[] = [
   whichCountryBased,
   whichCountryBornIn,
   whichCountryKindOf,
+  whichCountryHonour,
+  whichCompanyNickname,
+  whichCountryNickname,
+  whereNickname,
   whichCountryDescribed,
   howManyMargin,
   howManyAmount,

@@ -44,7 +44,7 @@ const consistent = (
 };
 
 /** "which province of Canada", "which US state", "which sea". */
-const whNoun = (knowledge: Knowledge, outer: PlaceEntity): string | undefined => {
+export const whNoun = (knowledge: Knowledge, outer: PlaceEntity): string | undefined => {
   const noun = placeNoun(outer, knowledge);
   if (!noun) return undefined;
   if (outer.placeType !== "state" || !outer.country) return noun;

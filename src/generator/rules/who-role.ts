@@ -3,7 +3,7 @@
 // Mahindra Group?"; "Chinese President Xi Jinping" → "Who is the President of China?".
 import { displayTitle } from "../distractors/office-titles";
 import type { AnalysedArticle, Candidate, PersonEntity, Rule, Sentence } from "../types";
-import { unspelledAcronym } from "./acronym";
+import { spelledInArticle, unspelledAcronym } from "./acronym";
 import { entityAnswer, sameKindIn } from "./answer";
 import { anchorOf, fillTemplate, withArticle } from "./stem";
 
@@ -65,7 +65,11 @@ export const whoRoleApposition: Rule = {
     const anchor = anchorOf(article);
     return people(article).flatMap((person) => {
       if (!person.title || !person.affiliation) return [];
-      if (unspelledAcronym(knowledge, person.affiliation)) return [];
+      // "WHCA President X" reads as the body the article spells out, or not at all.
+      const spelled = unspelledAcronym(knowledge, person.affiliation)
+        ? spelledInArticle(article, person.affiliation)
+        : person.affiliation;
+      if (!spelled) return [];
       if (
         SHARED_ROLE.test(person.title) &&
         // A general manager runs a unit or a region, not the organisation: no exam question.
@@ -86,7 +90,7 @@ export const whoRoleApposition: Rule = {
       const slots = {
         anchor: anchor ?? "",
         role: business ? person.title.toLowerCase() : person.title,
-        organisation: withArticle(person.affiliation),
+        organisation: withArticle(spelled),
       };
       const stem = anchor
         ? fillTemplate("who.role-apposition", slots)
