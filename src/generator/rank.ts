@@ -79,9 +79,21 @@ const holdsAnswer = (draft: Draft, stem: string): boolean => {
   return answerInStem({ ...draft, stem }) !== undefined;
 };
 
-/** Two questions from one sentence where either stem holds the other's answer. */
+/**
+ * A figure another stem holds gives its question away wherever that stem's sentence is: "the 27th
+ * amendment" in one stem answers "Which amendment ...?" in the next. (Small counts are left out:
+ * "two" may count anything.)
+ */
+const telling = (draft: Draft): boolean => {
+  const kind = draft.answerKind;
+  return kind.kind === "quantity" && (kind.quantity.unit === "ordinal" || kind.quantity.value >= 10);
+};
+
+/** Two questions where either stem holds the other's answer: from one sentence, or a figure. */
 const givesAway = (a: Draft, b: Draft): boolean =>
-  a.sentence.index === b.sentence.index && (holdsAnswer(a, b.stem) || holdsAnswer(b, a.stem));
+  a.sentence.index === b.sentence.index
+    ? holdsAnswer(a, b.stem) || holdsAnswer(b, a.stem)
+    : (telling(a) && holdsAnswer(a, b.stem)) || (telling(b) && holdsAnswer(b, a.stem));
 
 /**
  * `draft` as it can sit beside `kept`, with the kept questions of its sentence as they must then
@@ -121,7 +133,7 @@ const settle = (
     };
     settled = rewrite(settled, other);
     const otherSettled = rewrite(other, settled);
-    if (same && givesAway(otherSettled, settled)) return undefined;
+    if (givesAway(otherSettled, settled)) return undefined;
     if (otherSettled !== other) rewritten.set(item, otherSettled);
   }
   return { draft: settled, rewritten };

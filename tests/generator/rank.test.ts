@@ -213,3 +213,43 @@ describe("familiar incumbents are asked last", () => {
     expect(questions.find((q) => q.answer === name)?.ruleId).toBe(ruleId);
   });
 });
+
+describe("rankDrafts: a figure one stem holds gives another question away in any sentence", () => {
+  const figure = (
+    text: string,
+    value: number,
+    unit: string,
+    index: number,
+    stem: string,
+  ): Draft => ({
+    ...draft("how-many", text, 0.9, index),
+    stem,
+    answerKind: {
+      kind: "quantity",
+      quantity: { sentence: index, start: 0, end: 0, text, value, unit, approximate: false },
+    } as Draft["answerKind"],
+  });
+  it.each([
+    [
+      "an ordinal",
+      figure("27th", 27, "ordinal", 20, "Which amendment was passed on 13 November 2025?"),
+      "Which Article does the 27th amendment rewrite?",
+      1,
+    ],
+    [
+      "a large figure",
+      figure("119", 119, "medal", 21, "How many medals did India win at the Games?"),
+      "Which country won 119 medals at the Games?",
+      1,
+    ],
+    [
+      "a small count is no give-away",
+      figure("2", 2, "person", 22, "How many people were hurt in the blast?"),
+      "Which city did 2 ministers visit on Monday?",
+      2,
+    ],
+  ])("%s", (_, asked, otherStem, keptCount) => {
+    const other = { ...draft("where", "Lahore", 0.5, 25), stem: otherStem };
+    expect(rankDrafts([asked, other], article, 12).kept).toHaveLength(keptCount);
+  });
+});
