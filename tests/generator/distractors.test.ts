@@ -271,7 +271,7 @@ describe("chooseOptions for entities", () => {
     ],
     [
       "an Indian company gets Indian companies when the stem says Indian",
-      "Infosys, a leading software services firm, opened a new campus in Mysuru.",
+      "Infosys, the second-largest software services firm in India, opened a campus in Mysuru.",
       "which-company.description",
       (name: string) => knowledge.companies.some((c) => c.name === name && c.country === "India"),
     ],

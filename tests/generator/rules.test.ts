@@ -80,8 +80,8 @@ describe("positive cases", () => {
     ],
     [
       "which-company.description",
-      "Infosys, a leading software services firm, opened a new campus in Mysuru.",
-      "As of February 2026, which Indian company is a leading software services firm?",
+      "Infosys, the second-largest software services firm in India, opened a new campus in Mysuru.",
+      "As of February 2026, which company is the second-largest software services firm in India?",
       "Infosys",
     ],
     [
@@ -348,6 +348,15 @@ describe("positive cases", () => {
 describe("negative cases: texts that must not produce the rule's question", () => {
   it.each([
     ["who.subject-of-event", "He said the plan would work."],
+    // A description a dozen firms fit does not say which company: no question.
+    [
+      "which-company.description",
+      "Infosys, a leading software services firm, opened a campus in Mysuru.",
+    ],
+    [
+      "which-company.description",
+      "Larsen & Toubro, the engineering and construction group, built the launch tower.",
+    ],
     ["which-country.subject-of-event", "Relations with India and Pakistan are at a low."],
     ["which-country.subject-of-event", "China is not the only country to build such dams."],
     ["who.role-country", "Former President Ram Nath Kovind visited Shimla on Sunday."],

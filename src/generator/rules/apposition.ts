@@ -95,6 +95,9 @@ const RELATION = /\b(ally|allies|friend|friends|rival|rivals|adversary|foe|enemy
 const JUDGEMENT =
   /\b(closest|staunchest|strongest|dearest|truest|most\s+(important|influential|powerful|trusted|reliable|valued|loyal))\b/i;
 
+const DISTINCTIVE =
+  /\b(?:[a-z]+est|first|only|sole|top|leader|pioneer|state-(?:run|owned)|government-owned|public-sector|number one)\b|\s\p{Lu}|[’']s\s|\d/u;
+
 const frame = (
   entity: Entity,
   knowledge: Knowledge,
@@ -133,6 +136,9 @@ const frame = (
     return once ? undefined : `who is ${description}?`;
   }
   if (entity.kind === "organisation") {
+    // "the engineering and construction group" fits a dozen firms: a company's description must
+    // set it apart (a superlative, a first, state ownership, a name or an owner).
+    if (entity.orgType === "company" && !DISTINCTIVE.test(description) && !owned) return undefined;
     if (entity.orgType === "company")
       return `which ${owned ? `${owned} ` : ""}${demonym ? `${demonym} ` : ""}company ${is} ${description}?`;
     return definite ? `which organisation ${is} ${description}?` : undefined;
