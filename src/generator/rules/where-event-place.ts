@@ -1,4 +1,5 @@
 // "<subject> <event verb> ... in/at/near <place>" → "In which sea did <subject> <verb> ...?"
+import type { Knowledge } from "../../../questions/types";
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn } from "./answer";
 import { clausesOf } from "./event";
@@ -102,14 +103,35 @@ export const whereEventPlace: Rule = {
               : question;
           // "In which city was a food warehouse set on fire?": with no other name, figure or
           // year, any such event anywhere would answer (dates the stem resolved do not count).
-          if (!SPECIFIC.test(withoutDates(told.replace(/^\S+\s+which\s+\S+/, "")))) continue;
+          const uncued = withoutInnerCities(told, entity, knowledge);
+          if (!SPECIFIC.test(withoutDates(uncued.replace(/^\S+\s+which\s+\S+/, "")))) continue;
           const anchor = timeAnchor(article, sentence, clause.subject.start, clause.predicate.end);
-          candidates.push(placeCandidate(article, entity, sentence, anchored(told, anchor)));
+          candidates.push(placeCandidate(article, entity, sentence, anchored(uncued, anchor)));
         }
       }
     }
     return candidates;
   },
+};
+
+/**
+ * "In which state did the Air Force induct ... at the Nal air base near Bikaner?": a city inside
+ * the state or country asked for tells it (check 3), so "near/in/at <city>" goes from the stem.
+ */
+const withoutInnerCities = (stem: string, place: PlaceEntity, knowledge: Knowledge): string => {
+  if (place.placeType !== "state" && place.placeType !== "country") return stem;
+  const inside = knowledge.cities.filter((c) =>
+    place.placeType === "state" ? c.state === place.name : c.country === place.name,
+  );
+  let result = stem;
+  for (const city of inside) {
+    for (const name of [city.name, ...(city.aliases ?? [])]) {
+      if (!result.includes(name)) continue;
+      const literal = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      result = result.replace(new RegExp(`\\s(?:near|in|at|outside)\\s${literal}\\b`, "g"), "");
+    }
+  }
+  return result;
 };
 
 const placeCandidate = (
