@@ -1,4 +1,4 @@
-// "In which state ... near Jodhpur?": a city inside the state or country asked for gives it away,
+// where.event-place stems: no city of the answer in the stem; a present with a later date is a future.
 // so the event-place stem leaves it out.
 import { describe, expect, it } from "vitest";
 import { knowledge } from "../../questions/knowledge";
@@ -37,5 +37,22 @@ describe("where.event-place: no city of the answer in the stem", () => {
       "Gujarat",
     );
     for (const stem of stems) expect(stem).toContain("Jodhpur");
+  });
+});
+
+describe("where.event-place: a present with a later date reads as a future", () => {
+  it.each([
+    [
+      "The GST Council meets in Jaipur on March 21 to review rates.",
+      "In which city will the GST Council meet",
+    ],
+    [
+      "The GST Council meets in Jaipur to review rates on tobacco.",
+      "In which city does the GST Council meet",
+    ],
+  ])("%s", (body, start) => {
+    const stems = stemsFor(body, "Jaipur");
+    expect(stems.length).toBeGreaterThan(0);
+    for (const stem of stems) expect(stem.startsWith(start) || stem.includes(start)).toBe(true);
   });
 });

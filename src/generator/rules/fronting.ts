@@ -31,6 +31,22 @@ export const cleanGap = (text: string, gap: Gap, clauseEnd = Number.MAX_SAFE_INT
   return AFTER_GAP.test(after);
 };
 
+/** Whether the predicate holds a day after the article's published date. */
+const comesLater = (article: AnalysedArticle, sentence: Sentence, clause: Clause): boolean => {
+  const published = article.publishedAt;
+  if (!published?.month || !published.day) return false;
+  const key = (d: { year: number; month?: number; day?: number }) =>
+    d.year * 10_000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+  return article.dates.some(
+    (d) =>
+      d.sentence === sentence.index &&
+      d.granularity === "day" &&
+      d.start >= clause.verb.end &&
+      d.end <= clause.predicate.end &&
+      key(d.date) > key(published),
+  );
+};
+
 export const frontedQuestion = (
   article: AnalysedArticle,
   sentence: Sentence,
@@ -69,7 +85,11 @@ export const frontedQuestion = (
   } else if (verb.form === "past" || verb.form === "participle") {
     body = ["did", subject, verb.base, tail].join(" ");
   } else if (verb.form === "third") {
-    body = ["does", subject, verb.base, tail].join(" ");
+    // "before the Council meets in Jaipur on November 21" (written on 2 November): a present
+    // that a later date makes a future.
+    body = [comesLater(article, sentence, clause) ? "will" : "does", subject, verb.base, tail].join(
+      " ",
+    );
   } else {
     return undefined;
   }
