@@ -197,21 +197,17 @@ describe("generateQuestions on hostile input", () => {
     expect(run(input)).toEqual([]);
   });
 
-  it("handles 1 MB of one realistic paragraph repeated", { timeout: 20_000 }, () => {
+  it("handles 1 MB of one realistic paragraph repeated", { timeout: 120_000 }, () => {
     expect(megabyteBody.length).toBeGreaterThanOrEqual(1_000_000);
-    const started = performance.now();
     const input = { title: "A long article", body: megabyteBody, publishedAt: "2026-03-17" };
     expect(run(input)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
-  // A generous ceiling: it catches a blow-up, not a slow machine (about 1.3 s here on 2026-11-28).
-  it("handles 64 KB of distinct paragraphs", { timeout: 30_000 }, () => {
+  // No timing is asserted (speed lives in `npm run bench`); the test timeout only stops a hang.
+  it("handles 64 KB of distinct paragraphs", { timeout: 120_000 }, () => {
     expect(distinctBody.length).toBeGreaterThanOrEqual(DISTINCT_BYTES);
-    const started = performance.now();
     const input = { title: "A long article", body: distinctBody, publishedAt: "2026-03-17" };
     expect(run(input)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(8_000);
   });
 
   it("title with no body yields no question taken from outside the body", () => {
