@@ -3,12 +3,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSecurityApp, type SecurityApp } from "./harness";
 
 let dir: string;
 let app: SecurityApp;
-let fullScanMs: number;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "newsdrill-healthz-"));
@@ -20,9 +19,6 @@ beforeAll(async () => {
     insert into filler (payload)
       select randomblob(300) from (with recursive n(x) as (select 1 union all select x + 1 from n where x < 40000) select x from n);
   `);
-  const started = performance.now();
-  app.store.sqlite.pragma("integrity_check");
-  fullScanMs = performance.now() - started;
 });
 afterAll(() => {
   app.close();
@@ -30,13 +26,14 @@ afterAll(() => {
 });
 
 describe("GET /healthz under a flood", () => {
-  it("answers ok, and repeated calls cost far less than a full scan each", async () => {
+  it("answers ok, and 20 calls run the full integrity scan at most once", async () => {
+    // A spy that calls through: the real scan still runs, the test only counts it.
+    const pragma = vi.spyOn(app.store.sqlite, "pragma");
     const visitor = app.client();
     expect((await visitor.get("/healthz")).body).toEqual({ ok: true });
-    const started = performance.now();
     for (let i = 0; i < 20; i += 1) expect((await visitor.get("/healthz")).status).toBe(200);
-    const perCall = (performance.now() - started) / 20;
-    expect(fullScanMs).toBeGreaterThan(20);
-    expect(perCall, `full scan ${fullScanMs.toFixed(0)} ms`).toBeLessThan(fullScanMs / 4);
+    const scans = pragma.mock.calls.filter(([source]) => /integrity_check/.test(String(source)));
+    expect(scans.length).toBeLessThanOrEqual(1);
+    pragma.mockRestore();
   });
 });
