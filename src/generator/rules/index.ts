@@ -16,6 +16,7 @@ import { howManyAnniversary } from "./how-many-anniversary";
 import { howManyArticle } from "./how-many-article";
 import { howManyAward } from "./how-many-award";
 import { howManyChange } from "./how-many-change";
+import { howManyChangedBy } from "./how-many-changed-by";
 import { howManyCrossed } from "./how-many-crossed";
 import { howManyHolds } from "./how-many-holds";
 import { howManyLeft } from "./how-many-left";
@@ -169,6 +170,7 @@ export const defaultRules: readonly Rule[] = [
   howManyCasualties,
   howManyStated,
   howManyHolds,
+  howManyChangedBy,
   howManyAboard,
   howManyMeasure,
   howManySized,
