@@ -77,6 +77,7 @@ import { organisationRelative } from "./which-organisation-relative";
 import { organisationSource } from "./which-organisation-source";
 import { organisationWarrant } from "./which-organisation-warrant";
 import { whoCounterpart } from "./who-counterpart";
+import { whoEponym } from "./who-eponym";
 import { whoFieldHonour } from "./who-field-honour";
 import { whoFirstBefore } from "./who-first-before";
 import { whoHeadsGovernment } from "./who-government";
@@ -99,6 +100,7 @@ export const defaultRules: readonly Rule[] = [
   whoHeadsGovernment,
   whoFirstBefore,
   whoCounterpart,
+  whoEponym,
   whoSubjectOfEvent,
   whoObjectOfEvent,
   whoByAgent,
