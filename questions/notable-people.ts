@@ -38,6 +38,7 @@ const mountaineer = person("mountaineer", "sportsperson");
 const politician = person("politician", "politician");
 const armyGeneral = person("army general", "military-officer");
 const sportsAdministrator = person("sports administrator", "official");
+const writer = person("writer", "writer");
 const formerLeader = (name: string, country: string, posts: [string, number, number][]) =>
   person("former head of government", "politician")(name, country, {
     pastPosts: posts.map(([post, from, to]) => ({ post, from, to })),
@@ -196,4 +197,12 @@ export const notablePeople: readonly NotablePerson[] = [
   sportsAdministrator("Suresh Kalmadi", "India", {
     pastPosts: [{ post: "president of the Indian Olympic Association", from: 1996, to: 2011 }],
   }),
+  // Writers of modern Chinese literature (20th century and Nobel laureate Mo Yan); Lu Xun alone
+  // is called its father.
+  writer("Lu Xun", "China"),
+  writer("Lao She", "China"),
+  writer("Ba Jin", "China"),
+  writer("Mao Dun", "China"),
+  writer("Shen Congwen", "China"),
+  writer("Mo Yan", "China"),
 ];

@@ -208,8 +208,24 @@ const nameBeforeApposition = (tokens: Token[], i: number): [number, number] | un
 const bracketedAcronym = (token: Token): boolean =>
   token.lead === "(" && token.trail === ")" && /^[A-Z][A-Z0-9&-]{1,9}$/.test(token.text);
 
+/**
+ * "21 people, including nine children, died": a short lower-case "including ..." aside between
+ * commas before the verb. Returns the index of "including", or undefined.
+ */
+const includingBefore = (tokens: Token[], i: number): number | undefined => {
+  if (tokens[i - 1]?.trail !== ",") return undefined;
+  for (let k = i - 2; k >= Math.max(1, i - 6); k--) {
+    const t = tokens[k] as Token;
+    if (t.trail || t.lead) return undefined;
+    if (t.text === "including") return (tokens[k - 1] as Token).trail === "," ? k : undefined;
+  }
+  return undefined;
+};
+
 /** Subject tokens going back from index `i` (exclusive) to a clause boundary. */
 const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined => {
+  const including = includingBefore(tokens, i);
+  if (including !== undefined) return subjectBefore(withoutTrail(tokens, including - 1), including);
   const appositive = nameBeforeApposition(tokens, i);
   if (appositive) return appositive;
   let first = i;

@@ -16,6 +16,7 @@ import { howManyAnniversary } from "./how-many-anniversary";
 import { howManyArticle } from "./how-many-article";
 import { howManyAward } from "./how-many-award";
 import { howManyChange } from "./how-many-change";
+import { howManyChangedBy } from "./how-many-changed-by";
 import { howManyCrossed } from "./how-many-crossed";
 import { howManyHolds } from "./how-many-holds";
 import { howManyLeft } from "./how-many-left";
@@ -76,6 +77,7 @@ import { organisationRelative } from "./which-organisation-relative";
 import { organisationSource } from "./which-organisation-source";
 import { organisationWarrant } from "./which-organisation-warrant";
 import { whoCounterpart } from "./who-counterpart";
+import { whoEponym } from "./who-eponym";
 import { whoFieldHonour } from "./who-field-honour";
 import { whoFirstBefore } from "./who-first-before";
 import { whoHeadsGovernment } from "./who-government";
@@ -98,6 +100,7 @@ export const defaultRules: readonly Rule[] = [
   whoHeadsGovernment,
   whoFirstBefore,
   whoCounterpart,
+  whoEponym,
   whoSubjectOfEvent,
   whoObjectOfEvent,
   whoByAgent,
@@ -169,6 +172,7 @@ export const defaultRules: readonly Rule[] = [
   howManyCasualties,
   howManyStated,
   howManyHolds,
+  howManyChangedBy,
   howManyAboard,
   howManyMeasure,
   howManySized,

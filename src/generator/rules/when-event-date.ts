@@ -32,6 +32,9 @@ const PLANNED =
 // may date the other event, not the verb.
 const OTHER_EVENT = /\b(in the wake of|after|following|since|before|ahead of|amid|during|until)\b/i;
 
+// ", while in 1979, ...", "; whereas in 2010 ...": a second clause opened by a contrast.
+const CONTRAST = /[,;]\s+(?:while|whereas)\s+$/i;
+
 export const whenEventDate: Rule = {
   id: "when.event-date",
   type: "when",
@@ -71,7 +74,10 @@ export const whenEventDate: Rule = {
           const between = sentence.text.slice(date.end, clause.subject.start);
           const opener =
             // An opener starts the sentence: "In 2019, ..." (not "Launched in 2024, the ...").
-            (date.end <= clause.subject.start && date.start <= 1 && /^\s*,?\s*$/.test(between)) ||
+            // So does one after a contrast: "..., while in 1979, 21 people died ...".
+            (date.end <= clause.subject.start &&
+              (date.start <= 1 || CONTRAST.test(sentence.text.slice(0, date.start))) &&
+              /^\s*,?\s*$/.test(between)) ||
             date.start === clause.subject.start;
           if (!opener && (date.start < clause.verb.end || date.end > clause.predicate.end))
             continue;
