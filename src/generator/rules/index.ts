@@ -53,6 +53,7 @@ import { whenStatementDate } from "./when-statement-date";
 import { whenYearsAfter } from "./when-years-after";
 import { whereBrandedEdition } from "./where-branded-edition";
 import { whereCapitalOf } from "./where-capital-of";
+import { whereContestVenue } from "./where-contest-venue";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whereFirstHeld } from "./where-first-held";
@@ -102,6 +103,7 @@ export const defaultRules: readonly Rule[] = [
   whoObjectOfEvent,
   whoByAgent,
   whereEventVenue,
+  whereContestVenue,
   whereBrandedEdition,
   whereHostBid,
   whereFirstHeld,
