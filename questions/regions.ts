@@ -1256,13 +1256,14 @@ export const regions: readonly NamedRegion[] = [
   },
   { name: "Lusail Stadium", region: "West Asia", type: "stadium", country: "Qatar", city: "Doha" },
   {
-    name: "Lord's",
+    // Not "Lord's" alone: its key is the title's ("Lord Mountbatten").
+    name: "Lord's Cricket Ground",
     group: "cricket grounds",
     region: "Europe",
     type: "stadium",
     country: "United Kingdom",
     city: "London",
-    aliases: ["Lord’s", "Lord's Cricket Ground", "Lord’s Cricket Ground"],
+    aliases: ["Lord’s Cricket Ground"],
   },
   {
     name: "The Oval",

@@ -98,8 +98,14 @@ const subjectOfEvent = (
       const described =
         type === "which-company" && COMPANY_NOUN.test(descriptor) && !/[’']s\b/.test(descriptor);
       // "Which mountaineer is known for ...?": a notable person's field says what the options are.
-      const field =
-        type === "who" ? notableOf(knowledge, match.subject.entity.name)?.field : undefined;
+      // "Which political party retreated to Taiwan ...?": a party is asked as one.
+      const party =
+        type === "which-organisation" &&
+        match.subject.entity.kind === "organisation" &&
+        match.subject.entity.orgType === "political-party"
+          ? "political party"
+          : undefined;
+      const field = type === "who" ? notableOf(knowledge, match.subject.entity.name)?.field : party;
       // "prevailed over South Africa at ..." in what? The sentence's stage of the article's one
       // tournament: "... in the ICC Women's World Cup final".
       const stage =
