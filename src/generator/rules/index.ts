@@ -59,6 +59,7 @@ import { whereEventVenue } from "./where-event-venue";
 import { whereFirstHeld } from "./where-first-held";
 import { whereHostBid } from "./where-host-bid";
 import { whereLocatedIn } from "./where-located-in";
+import { whereReplacedHost } from "./where-replaced-host";
 import { whereSeparatedBy } from "./where-separated-by";
 import { whereSubjectPlace } from "./where-subject-place";
 import { whereSuperlative } from "./where-superlative";
@@ -104,6 +105,7 @@ export const defaultRules: readonly Rule[] = [
   whoByAgent,
   whereEventVenue,
   whereContestVenue,
+  whereReplacedHost,
   whereBrandedEdition,
   whereHostBid,
   whereFirstHeld,
