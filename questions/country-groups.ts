@@ -94,3 +94,21 @@ export const EXCHANGE_CITIES: readonly string[] = [
   "Riyadh",
   "Dubai",
 ];
+
+/** Full Members of the International Cricket Council that are sovereign countries (England and
+ * the West Indies, the other two, are not): the options for a country in an ICC contest. */
+export const CRICKET_FULL_MEMBERS: readonly string[] = [
+  "Afghanistan",
+  "Australia",
+  "Bangladesh",
+  "India",
+  "Ireland",
+  "New Zealand",
+  "Pakistan",
+  "South Africa",
+  "Sri Lanka",
+  "Zimbabwe",
+];
+
+/** Afghanistan has fielded no women's team since 2021: no option in a women's contest. */
+export const NO_WOMENS_CRICKET_TEAM: readonly string[] = ["Afghanistan"];

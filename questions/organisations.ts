@@ -1487,6 +1487,38 @@ export const organisations: readonly Organisation[] = [
 
   // Political parties: elsewhere
   {
+    name: "Kuomintang",
+    acronym: "KMT",
+    aliases: ["Chinese Nationalist Party", "Nationalist Party of China"],
+    type: "political-party",
+    country: "Taiwan",
+    headquarters: "Taipei",
+  },
+  {
+    name: "Democratic Progressive Party",
+    acronym: "DPP",
+    aliases: [],
+    type: "political-party",
+    country: "Taiwan",
+    headquarters: "Taipei",
+  },
+  {
+    name: "New Power Party",
+    acronym: "NPP",
+    aliases: [],
+    type: "political-party",
+    country: "Taiwan",
+    headquarters: "Taipei",
+  },
+  {
+    name: "Taiwan People's Party",
+    acronym: "TPP",
+    aliases: ["Taiwan People’s Party"],
+    type: "political-party",
+    country: "Taiwan",
+    headquarters: "Taipei",
+  },
+  {
     name: "Chinese Communist Party",
     acronym: "CCP",
     aliases: ["Communist Party of China", "CPC"],

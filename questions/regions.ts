@@ -1097,6 +1097,7 @@ export const regions: readonly NamedRegion[] = [
   // Stadiums and grounds, with their city
   {
     name: "Wankhede Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1104,6 +1105,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Brabourne Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1111,6 +1113,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "DY Patil Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1119,6 +1122,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Eden Gardens",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1126,6 +1130,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "M. Chinnaswamy Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1134,6 +1139,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Narendra Modi Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1142,6 +1148,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Arun Jaitley Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1150,6 +1157,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "MA Chidambaram Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1158,6 +1166,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Rajiv Gandhi International Cricket Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1165,6 +1174,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Ekana Cricket Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1173,6 +1183,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Holkar Cricket Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1181,6 +1192,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Barsapara Cricket Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1188,6 +1200,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Greenfield International Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "India",
@@ -1202,6 +1215,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Gaddafi Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "Pakistan",
@@ -1209,6 +1223,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "National Stadium Karachi",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "Pakistan",
@@ -1216,6 +1231,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "R. Premadasa Stadium",
+    group: "cricket grounds",
     region: "South Asia",
     type: "stadium",
     country: "Sri Lanka",
@@ -1224,6 +1240,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Dubai International Cricket Stadium",
+    group: "cricket grounds",
     region: "West Asia",
     type: "stadium",
     country: "United Arab Emirates",
@@ -1231,6 +1248,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Sharjah Cricket Stadium",
+    group: "cricket grounds",
     region: "West Asia",
     type: "stadium",
     country: "United Arab Emirates",
@@ -1238,7 +1256,18 @@ export const regions: readonly NamedRegion[] = [
   },
   { name: "Lusail Stadium", region: "West Asia", type: "stadium", country: "Qatar", city: "Doha" },
   {
+    // Not "Lord's" alone: its key is the title's ("Lord Mountbatten").
+    name: "Lord's Cricket Ground",
+    group: "cricket grounds",
+    region: "Europe",
+    type: "stadium",
+    country: "United Kingdom",
+    city: "London",
+    aliases: ["Lord’s Cricket Ground"],
+  },
+  {
     name: "The Oval",
+    group: "cricket grounds",
     region: "Europe",
     type: "stadium",
     country: "United Kingdom",
@@ -1254,6 +1283,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Edgbaston",
+    group: "cricket grounds",
     region: "Europe",
     type: "stadium",
     country: "United Kingdom",
@@ -1286,6 +1316,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Melbourne Cricket Ground",
+    group: "cricket grounds",
     region: "Oceania",
     type: "stadium",
     country: "Australia",
@@ -1294,6 +1325,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Sydney Cricket Ground",
+    group: "cricket grounds",
     region: "Oceania",
     type: "stadium",
     country: "Australia",
@@ -1302,6 +1334,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Adelaide Oval",
+    group: "cricket grounds",
     region: "Oceania",
     type: "stadium",
     country: "Australia",
@@ -1309,6 +1342,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "The Gabba",
+    group: "cricket grounds",
     region: "Oceania",
     type: "stadium",
     country: "Australia",
@@ -1324,6 +1358,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Newlands",
+    group: "cricket grounds",
     region: "Sub-Saharan Africa",
     type: "stadium",
     country: "South Africa",
@@ -1332,6 +1367,7 @@ export const regions: readonly NamedRegion[] = [
   },
   {
     name: "Wanderers Stadium",
+    group: "cricket grounds",
     region: "Sub-Saharan Africa",
     type: "stadium",
     country: "South Africa",

@@ -3,6 +3,7 @@
 import type { Knowledge } from "../../questions/types";
 import { analyseArticle } from "./analyse";
 import { checkCandidate, checkDraft, type Draft } from "./checks/index";
+import { withConvention } from "./convention";
 import { chooseOptions } from "./distractors/index";
 import { createRandom, hashString } from "./random";
 import { rankDrafts } from "./rank";
@@ -63,7 +64,7 @@ export const generateFromAnalysis = (
   const seen = new Set<string>();
 
   const consider = (raw: Candidate) => {
-    const candidate = { ...raw, stem: withoutMargin(raw.stem) };
+    const candidate = { ...raw, stem: withConvention(withoutMargin(raw.stem), article) };
     const key = `${candidate.stem}\u0000${candidate.answer}`;
     if (seen.has(key)) return;
     seen.add(key);

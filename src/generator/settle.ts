@@ -54,8 +54,12 @@ const withoutPerson = (stem: string, person: PersonEntity, office: string): stri
 /** Drops "in/at/near/off/on (the) <place>" where the place is an adjunct of the stem. */
 const withoutPlace = (stem: string, place: PlaceEntity): string => {
   const owner = "(?:[A-Z][\\w.’'-]*(?:\\s[A-Z][\\w.’'-]*)*[’']s\\s)?";
+  // As the stem spells it: "D.Y. Patil Stadium" for the gazetteer's "DY Patil Stadium".
+  const spellings = [...new Set([place.name, ...place.mentions.map((m) => m.text)])]
+    .map(escapeRegExp)
+    .join("|");
   const phrase = new RegExp(
-    `\\s(?:in|at|near|off|on)\\s(?:the\\s)?${owner}${escapeRegExp(place.name)}(?=[\\s,?])`,
+    `\\s(?:in|at|near|off|on)\\s(?:the\\s)?${owner}(?:${spellings})(?=[\\s,?])`,
     "g",
   );
   const dropped = stem.replace(phrase, "");

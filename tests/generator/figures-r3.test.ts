@@ -220,7 +220,7 @@ describe("an ordinal edition beside the question of its place", () => {
       publishedAt: "2025-07-06",
     }).questions.map((q) => q.stem);
     expect(kept).toContain("In which city did the BRICS summit begin in July 2025?");
-    expect(kept).toContain("In July 2025, which edition of the BRICS summit has begun?");
+    expect(kept).toContain("In July 2025, which edition of the BRICS summit began?");
   });
 });
 

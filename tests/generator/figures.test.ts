@@ -63,7 +63,7 @@ describe("figure rules", () => {
     [
       "how-many.ordinal",
       "The 31st edition of the Kala Ghoda festival has opened in Mumbai.",
-      "In February 2026, which edition of the Kala Ghoda festival has opened in Mumbai?",
+      "In February 2026, which edition of the Kala Ghoda festival opened in Mumbai?",
       "31st",
     ],
     [

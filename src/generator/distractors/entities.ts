@@ -1,5 +1,7 @@
 // Names of the answer's fine type, in tiers from most to least plausible: same office or sector
 // and same country first, then the same region, then anywhere.
+
+import { CRICKET_FULL_MEMBERS, NO_WOMENS_CRICKET_TEAM } from "../../../questions/country-groups";
 import type {
   Company,
   Knowledge,
@@ -362,6 +364,9 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   return tiers;
 };
 
+// A cricket contest: the ICC, a Test, an ODI or a T20, or cricket named.
+const CRICKET_CONTEXT = /\bICC\b|\bcricket|\bODIs?\b|\bT20(?:I|s)?\b|\bTest (?:match|series)\b/;
+
 export const placeTiers = (answer: PlaceEntity, context: EntityContext): string[][] => {
   const { knowledge } = context;
   const samePlaceType = (p: PlaceEntity) => p.placeType === answer.placeType;
@@ -369,6 +374,16 @@ export const placeTiers = (answer: PlaceEntity, context: EntityContext): string[
   const places = [...ownArticle, ...(context.pool?.places ?? []).filter(samePlaceType)];
   switch (answer.placeType) {
     case "country": {
+      // "Which country prevailed ... in the ICC Women's World Cup final?": cricketing countries,
+      // and for a women's contest only those with a women's team.
+      if (CRICKET_CONTEXT.test(context.stem) && CRICKET_FULL_MEMBERS.includes(answer.name)) {
+        const women = /\b[Ww]omen[’']?s\b/.test(context.stem);
+        const teams = CRICKET_FULL_MEMBERS.filter(
+          (c) => !(women && NO_WOMENS_CRICKET_TEAM.includes(c)),
+        );
+        const own = ownArticle.map((p) => p.name).filter((n) => teams.includes(n));
+        return [own, teams];
+      }
       // "Geek+'s biggest European market": the stem's continent bounds the options.
       const continent = CONTINENTS.find(([word]) => new RegExp(`\\b${word}\\b`).test(context.stem));
       const inContinent = (name: string) =>
@@ -466,6 +481,15 @@ const landformTiers = (answer: PlaceEntity, context: EntityContext): string[][] 
       names(peaked.filter((r) => continent(r.region) === continent(answer.region))),
       names(peaked),
       names(kin.filter((r) => r.region === answer.region)),
+    ];
+  }
+  // A cricket ground among cricket grounds (no athletics stadium), the same country's first.
+  if (own?.type === "stadium" && own.group) {
+    const grounds = kin.filter((r) => r.group === own.group);
+    return [
+      names(grounds.filter((r) => r.country === own.country)),
+      names(grounds.filter((r) => r.region === answer.region)),
+      names(grounds),
     ];
   }
   return [

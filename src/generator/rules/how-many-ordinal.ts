@@ -75,6 +75,24 @@ const ordinalStem = (
   return `Which ${head} ${predicate}?`;
 };
 
+// "has begun in Belém" under "In November 2025, ...": a dated event takes the simple past.
+const IRREGULAR_PAST: Readonly<Record<string, string>> = { begun: "began" };
+const PERFECT = /^(Which [^?]*?) has (been [a-z]+|[a-z]+ed|begun)\b/;
+
+/** "In November 2025, which edition ... has begun?" → "... began?"; undated stems keep it. */
+export const datedPast = (stem: string): string => {
+  const anchor = /^In (?:[A-Z][a-z]+ )?(?:19|20)\d{2}, /.exec(stem)?.[0];
+  if (!anchor) return stem;
+  const body = `W${stem.slice(anchor.length + 1)}`;
+  const match = PERFECT.exec(body);
+  if (!match?.[1] || !match[2]) return stem;
+  const participle = match[2];
+  const past = participle.startsWith("been ")
+    ? participle.replace(/^been/, "was")
+    : (IRREGULAR_PAST[participle] ?? participle);
+  return `${anchor}w${match[1].slice(1)} ${past}${body.slice(match[0].length)}`;
+};
+
 export const howManyOrdinal: Rule = {
   id: "how-many.ordinal",
   type: "how-many",
@@ -88,7 +106,7 @@ export const howManyOrdinal: Rule = {
         candidates.push(
           figureCandidate(
             "how-many.ordinal",
-            anchored(stem, timeAnchor(article, sentence, 0, ordinal.end)),
+            datedPast(anchored(stem, timeAnchor(article, sentence, 0, ordinal.end))),
             ordinal,
             sentence,
             [],

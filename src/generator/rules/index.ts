@@ -54,11 +54,13 @@ import { whenStatementDate } from "./when-statement-date";
 import { whenYearsAfter } from "./when-years-after";
 import { whereBrandedEdition } from "./where-branded-edition";
 import { whereCapitalOf } from "./where-capital-of";
+import { whereContestVenue } from "./where-contest-venue";
 import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whereFirstHeld } from "./where-first-held";
 import { whereHostBid } from "./where-host-bid";
 import { whereLocatedIn } from "./where-located-in";
+import { whereReplacedHost } from "./where-replaced-host";
 import { whereSeparatedBy } from "./where-separated-by";
 import { whereSubjectPlace } from "./where-subject-place";
 import { whereSuperlative } from "./where-superlative";
@@ -105,6 +107,8 @@ export const defaultRules: readonly Rule[] = [
   whoObjectOfEvent,
   whoByAgent,
   whereEventVenue,
+  whereContestVenue,
+  whereReplacedHost,
   whereBrandedEdition,
   whereHostBid,
   whereFirstHeld,

@@ -41,7 +41,7 @@ const spelt = (name: string, apostrophe: string | undefined): string =>
 const NAMED_GAMES = /\b((?:[A-Z][\w-]*\s){1,2})Games\b/g;
 const gamesCache = new WeakMap<AnalysedArticle, string | undefined>();
 
-const gamesOf = (article: AnalysedArticle): string | undefined => {
+export const gamesOf = (article: AnalysedArticle): string | undefined => {
   if (gamesCache.has(article)) return gamesCache.get(article);
   const names = new Set<string>();
   for (const text of [article.title, ...article.sentences.map((s) => s.text)]) {

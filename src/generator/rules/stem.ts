@@ -10,6 +10,7 @@ import {
   resolveReferents,
   resolveSeasons,
 } from "./referents";
+import { resolveThere } from "./there";
 
 const TEMPLATE_TEXT = new Map<string, string>(STEM_TEMPLATES.map((t) => [t.id, t.text]));
 
@@ -162,7 +163,8 @@ export const resolvedSpan = (
     resolveRecentHours(article, resolveSeasons(article, tidy)),
   );
   const named = resolveReferents(article, dated);
-  return resolveFocus(article, sentence, resolveCountryReferents(article, named));
+  const there = resolveThere(article, sentence, start, named, withArticle);
+  return resolveFocus(article, sentence, resolveCountryReferents(article, there));
 };
 
 export const mentionsInSentence = (

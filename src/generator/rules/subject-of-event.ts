@@ -22,6 +22,27 @@ const CONTEST = /^(prevailed|beat|defeated|thrashed|crushed|overcame|outplayed|e
 // "Republican Senator", "Labour MP": a legislator's title after a party or country word.
 const LEGISLATOR = /^(?:[A-Z][\w.-]*\s)*(Senator|MP|Congressman|Congresswoman|Representative)$/;
 
+// "prevailed over South Africa at Navi Mumbai's D.Y. Patil Stadium": a venue in the winner's own
+// country points at the winner (check 3); the venue is a question of its own.
+const VENUE_ADJUNCT = / at ((?:[\p{Lu}][\p{L}.’'-]*\s?)+)(?=$| in | by )/u;
+
+/** The predicate without an "at <venue>" adjunct naming a place of the answer country. */
+const withoutHomeVenue = (article: AnalysedArticle, predicate: string, country: string): string => {
+  const venue = VENUE_ADJUNCT.exec(predicate);
+  if (!venue?.[1]) return predicate;
+  const named = venue[1].trim();
+  const home = article.entities.some(
+    (e) =>
+      e.kind === "place" &&
+      e.country === country &&
+      e.placeType !== "country" &&
+      e.mentions.some((m) => named.includes(m.text)),
+  );
+  return home
+    ? `${predicate.slice(0, venue.index)}${predicate.slice(venue.index + venue[0].trimEnd().length)}`
+    : predicate;
+};
+
 const SPECIFIC = /\b(the|first|largest|biggest|only|main|top|leading|most|\d+)\b|\s[A-Z]/;
 
 const subjectOfEvent = (
@@ -77,8 +98,14 @@ const subjectOfEvent = (
       const described =
         type === "which-company" && COMPANY_NOUN.test(descriptor) && !/[’']s\b/.test(descriptor);
       // "Which mountaineer is known for ...?": a notable person's field says what the options are.
-      const field =
-        type === "who" ? notableOf(knowledge, match.subject.entity.name)?.field : undefined;
+      // "Which political party retreated to Taiwan ...?": a party is asked as one.
+      const party =
+        type === "which-organisation" &&
+        match.subject.entity.kind === "organisation" &&
+        match.subject.entity.orgType === "political-party"
+          ? "political party"
+          : undefined;
+      const field = type === "who" ? notableOf(knowledge, match.subject.entity.name)?.field : party;
       // "prevailed over South Africa at ..." in what? The sentence's stage of the article's one
       // tournament: "... in the ICC Women's World Cup final".
       const stage =
@@ -93,7 +120,11 @@ const subjectOfEvent = (
         season && (scope.place || scope.cause)
           ? match.predicate.slice(0, season.index)
           : match.predicate;
-      const predicate = `${bare}${scope.place}${scope.cause}${stage ? ` in ${stage}` : ""}`;
+      const contested =
+        type === "which-country" && CONTEST.test(match.clause.verb.text)
+          ? withoutHomeVenue(article, bare, match.subject.entity.name)
+          : bare;
+      const predicate = `${contested}${scope.place}${scope.cause}${stage ? ` in ${stage}` : ""}`;
       // "Republican Senator Lindsey Graham has died ..." → "Which US Senator has died ...?": a
       // legislator's title says who the options are; the party goes (options from both sides
       // would be eliminated by it), the country stays.
