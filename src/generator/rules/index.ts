@@ -69,6 +69,7 @@ import { whichCountryDemonym } from "./which-country-demonym";
 import { whichCountryDescribed } from "./which-country-described";
 import { whichCountryHonour } from "./which-country-honour";
 import { whichCountryKindOf } from "./which-country-kind-of";
+import { countryStance } from "./which-country-stance";
 import { whereNickname, whichCompanyNickname, whichCountryNickname } from "./which-nickname";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { organisationParty } from "./which-organisation-party";
@@ -135,6 +136,7 @@ export const defaultRules: readonly Rule[] = [
   organisationWarrant,
   organisationSource,
   organisationRelative,
+  countryStance,
   countryApposition,
   countrySubjectOfEvent,
   countryObjectOfEvent,
