@@ -57,6 +57,7 @@ import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whereFirstHeld } from "./where-first-held";
 import { whereHostBid } from "./where-host-bid";
+import { whereLegislatorState } from "./where-legislator-state";
 import { whereLocatedIn } from "./where-located-in";
 import { whereSeparatedBy } from "./where-separated-by";
 import { whereSubjectPlace } from "./where-subject-place";
@@ -111,6 +112,7 @@ export const defaultRules: readonly Rule[] = [
   whereObjectOfEvent,
   whereApposition,
   whereLocatedIn,
+  whereLegislatorState,
   whereSeparatedBy,
   whereSubjectPlace,
   whereSuperlative,
