@@ -66,6 +66,7 @@ import { whereVenueClause } from "./where-venue-clause";
 import { companySaidIts } from "./which-company-said-its";
 import { whichCountryBased } from "./which-country-based";
 import { whichCountryBornIn } from "./which-country-born-in";
+import { whichCountryCommander } from "./which-country-commander";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { whichCountryDescribed } from "./which-country-described";
 import { whichCountryHonour } from "./which-country-honour";
@@ -139,6 +140,7 @@ export const defaultRules: readonly Rule[] = [
   organisationSource,
   organisationRelative,
   countryStance,
+  whichCountryCommander,
   countryApposition,
   countrySubjectOfEvent,
   countryObjectOfEvent,
