@@ -84,6 +84,9 @@ export const cities: readonly City[] = [
   { name: "Chittagong", country: "Bangladesh", aliases: ["Chattogram"] },
   { name: "Khulna", country: "Bangladesh" },
   { name: "Sylhet", country: "Bangladesh" },
+  // Cox's Bazar district, on the Myanmar border: the Rohingya camps and the sea routes.
+  { name: "Cox's Bazar", country: "Bangladesh" },
+  { name: "Teknaf", country: "Bangladesh" },
   { name: "Colombo", country: "Sri Lanka" },
   { name: "Sri Jayawardenepura Kotte", country: "Sri Lanka", aliases: ["Kotte"] },
   { name: "Kandy", country: "Sri Lanka" },

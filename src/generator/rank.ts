@@ -86,7 +86,9 @@ const holdsAnswer = (draft: Draft, stem: string): boolean => {
  */
 const telling = (draft: Draft): boolean => {
   const kind = draft.answerKind;
-  return kind.kind === "quantity" && (kind.quantity.unit === "ordinal" || kind.quantity.value >= 10);
+  return (
+    kind.kind === "quantity" && (kind.quantity.unit === "ordinal" || kind.quantity.value >= 10)
+  );
 };
 
 /** Two questions where either stem holds the other's answer: from one sentence, or a figure. */

@@ -222,6 +222,19 @@ const includingBefore = (tokens: Token[], i: number): number | undefined => {
   return undefined;
 };
 
+/** Index of the word after "(Back) in <year>" opening the sentence at `first`, before "the". */
+const yearOpener = (tokens: Token[], first: number, i: number): number | undefined => {
+  if (first !== 0) return undefined;
+  const back = /^back$/i.test(tokens[0]?.text ?? "") ? 1 : 0;
+  const preposition = tokens[back];
+  const year = tokens[back + 1];
+  const the = tokens[back + 2];
+  if (!preposition || !year || !the || back + 3 >= i) return undefined;
+  if (!/^in$/i.test(preposition.text) || preposition.trail || year.trail) return undefined;
+  if (!/^(1[89]|20)\d\d$/.test(year.text) || !/^the$/i.test(the.text)) return undefined;
+  return back + 2;
+};
+
 /** Subject tokens going back from index `i` (exclusive) to a clause boundary. */
 const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined => {
   const including = includingBefore(tokens, i);
@@ -241,6 +254,10 @@ const subjectBefore = (tokens: Token[], i: number): [number, number] | undefined
   if (!/^[A-Z0-9]/.test(head.text) && !/^(the|a|an)$/i.test(head.text)) return undefined;
   const last = tokens[i - 1] as Token;
   if (last.trail && !bracketedAcronym(last)) return undefined;
+  // "Back in 2015 the Thai government began ...": a year opener without its comma is no part of
+  // the subject.
+  const opener = yearOpener(tokens, first, i);
+  if (opener !== undefined) first = opener;
   const words = tokens.slice(first, i);
   if (words.some((t) => NOT_IN_SUBJECT.has(t.text.toLowerCase()))) return undefined;
   // "a target the two governments": two noun phrases run together (a relative clause), unlike
@@ -312,8 +329,31 @@ const asideBefore = (tokens: Token[], s: number): number | undefined => {
   const opener = tokens[s - 2];
   const subjectEnd = tokens[s - 3];
   if (!second || !opener || !subjectEnd || s - 3 < 1) return undefined;
-  if (second.trail !== "," || opener.trail || subjectEnd.trail !== ",") return undefined;
-  return ASIDES.has(`${opener.text} ${second.text}`.toLowerCase()) ? s - 2 : undefined;
+  const linking =
+    second.trail === "," &&
+    !opener.trail &&
+    subjectEnd.trail === "," &&
+    ASIDES.has(`${opener.text} ${second.text}`.toLowerCase());
+  return linking ? s - 2 : participleAside(tokens, s);
+};
+
+// "the government, embarrassed by its record, began ...": a participle phrase between commas
+// after the subject says why, and is read past like "for instance".
+const PARTICIPLE_ASIDE = /^(?:[a-z]{3,}ed|stung|hit|shaken)$/;
+const participleAside = (tokens: Token[], s: number): number | undefined => {
+  if (tokens[s - 1]?.trail !== ",") return undefined;
+  for (let open = s - 2; open >= 1 && s - open <= 10; open--) {
+    const word = tokens[open] as Token;
+    const before = tokens[open - 1] as Token;
+    if (word.trail || word.lead) return undefined;
+    if (before.trail === ",") {
+      if (!PARTICIPLE_ASIDE.test(word.text)) return undefined;
+      const preposition = tokens[open + 1]?.text ?? "";
+      return /^(by|at|over|about|with|after)$/.test(preposition) ? open : undefined;
+    }
+    if (before.trail) return undefined;
+  }
+  return undefined;
 };
 
 /** `tokens` with the comma after token `at` taken away. */
@@ -467,6 +507,15 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
       // "joined the Army in 2003 and became a Marine": a second verb starts a second clause.
       const after = tokens[e + 2];
       if (/^(and|or|then)$/i.test(next.text) && after && startsVerbPhrase(after.text)) break;
+      // "began blocking the routes and closing the camps": a second gerund after "began
+      // <gerund>" is a second action; the clause keeps the first.
+      if (
+        /^(and|or)$/i.test(next.text) &&
+        /^[a-z]{3,}ing$/.test(after?.text ?? "") &&
+        /^[a-z]{3,}ing$/.test(tokens[v + 1]?.text ?? "") &&
+        e > v + 1
+      )
+        break;
       // "... in 2015 and Australia returned in 2020": a new subject and verb after "and".
       const third = tokens[e + 3];
       if (

@@ -59,6 +59,7 @@ import { whereEventPlace } from "./where-event-place";
 import { whereEventVenue } from "./where-event-venue";
 import { whereFirstHeld } from "./where-first-held";
 import { whereHostBid } from "./where-host-bid";
+import { whereLegislatorState } from "./where-legislator-state";
 import { whereLocatedIn } from "./where-located-in";
 import { whereReplacedHost } from "./where-replaced-host";
 import { whereSeparatedBy } from "./where-separated-by";
@@ -68,10 +69,12 @@ import { whereVenueClause } from "./where-venue-clause";
 import { companySaidIts } from "./which-company-said-its";
 import { whichCountryBased } from "./which-country-based";
 import { whichCountryBornIn } from "./which-country-born-in";
+import { whichCountryCommander } from "./which-country-commander";
 import { whichCountryDemonym } from "./which-country-demonym";
 import { whichCountryDescribed } from "./which-country-described";
 import { whichCountryHonour } from "./which-country-honour";
 import { whichCountryKindOf } from "./which-country-kind-of";
+import { countryStance } from "./which-country-stance";
 import { whereNickname, whichCompanyNickname, whichCountryNickname } from "./which-nickname";
 import { organisationAuthor, organisationMember } from "./which-organisation-agent";
 import { organisationParty } from "./which-organisation-party";
@@ -117,6 +120,7 @@ export const defaultRules: readonly Rule[] = [
   whereObjectOfEvent,
   whereApposition,
   whereLocatedIn,
+  whereLegislatorState,
   whereSeparatedBy,
   whereSubjectPlace,
   whereSuperlative,
@@ -142,6 +146,8 @@ export const defaultRules: readonly Rule[] = [
   organisationWarrant,
   organisationSource,
   organisationRelative,
+  countryStance,
+  whichCountryCommander,
   countryApposition,
   countrySubjectOfEvent,
   countryObjectOfEvent,

@@ -74,9 +74,12 @@ export const whenEventDate: Rule = {
           const between = sentence.text.slice(date.end, clause.subject.start);
           const opener =
             // An opener starts the sentence: "In 2019, ..." (not "Launched in 2024, the ...").
-            // So does one after a contrast: "..., while in 1979, 21 people died ...".
+            // So does one after a contrast: "..., while in 1979, 21 people died ...", and one
+            // after "Back": "Back in 2015 the government began ..." ("Back" only stresses the past).
             (date.end <= clause.subject.start &&
-              (date.start <= 1 || CONTRAST.test(sentence.text.slice(0, date.start))) &&
+              (date.start <= 1 ||
+                CONTRAST.test(sentence.text.slice(0, date.start)) ||
+                /^Back\s+$/.test(sentence.text.slice(0, date.start))) &&
               /^\s*,?\s*$/.test(between)) ||
             date.start === clause.subject.start;
           if (!opener && (date.start < clause.verb.end || date.end > clause.predicate.end))
