@@ -251,6 +251,12 @@ describe("which-organisation.author and .made-member", () => {
       "Which organisation was made a permanent member at the New Delhi summit in 2023?",
       "African Union",
     ],
+    [
+      "which-organisation.made-member",
+      "The summit had a new voice after the African Union was made a member during Brazil's G20 Presidency in 2024.",
+      "Which organisation was made a member of the G20 during Brazil's G20 Presidency in 2024?",
+      "African Union",
+    ],
   ])("%s: %s", (ruleId, body, stem, answer) => {
     expect(byRule(body, ruleId)).toContainEqual(expect.objectContaining({ stem, answer }));
   });

@@ -30,6 +30,10 @@ const PURPOSE = /^(?:\s*\([A-Z]{2,8}\))?\s+((?:to|on|for|into)\s+[^,;:.()—–"
 const MEMBER =
   /^\s+(was|were|has been|had been)\s+(made|admitted as|inducted as)\s+(a\s+(?:full\s+|permanent\s+)?member\b[^,;:."“”]*)/;
 
+// A grouping whose presidency or summit dates the admission: "during India's G20 Presidency".
+const GROUP =
+  /\b(G-?\d{1,2}|BRICS|SCO|ASEAN|Quad|NATO)\b(?:['’]s)?\s+(?:Presidency|presidency|summit|Summit|chairship)/;
+
 const organisations = (
   article: AnalysedArticle,
   sentence: Sentence,
@@ -102,12 +106,19 @@ export const organisationMember: Rule = {
         const rest = resolvedSpan(article, sentence, start, start + match[3].trimEnd().length);
         if (!rest || wordCount(rest) > 16) continue;
         const verb = match[1] === "were" ? "was" : match[1];
+        // "made a member during India's G20 Presidency" → "a member of the G20 during ...": the
+        // stem says of what, not only when.
+        const group = GROUP.exec(rest)?.[1];
+        const asked =
+          group && !/\bmember\s+of\b/.test(rest)
+            ? rest.replace(/\bmember\b/, `member of the ${group}`)
+            : rest;
         candidates.push(
           candidate(
             article,
             sentence,
             entity,
-            `Which organisation ${verb} ${match[2]} ${rest}?`,
+            `Which organisation ${verb} ${match[2]} ${asked}?`,
             "which-organisation.made-member",
           ),
         );
