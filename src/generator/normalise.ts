@@ -62,25 +62,43 @@ const TITLES = [
 ].sort((a, b) => b.length - a.length);
 const LEADING_TITLE = new RegExp(`^(?:(?:${TITLES.join("|")}) )+`);
 
-const basic = (text: string): string =>
-  text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    // "1,500" is one number, not "1" and "500"; "2.5" stays apart from "25".
-    .replace(/(\d),(?=\d{3}\b)/g, "$1")
-    .replace(/(\d)\.(?=\d)/g, "$1point")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
-    .replace(/\b(\p{L}) (?=\p{L}\b)/gu, "$1"); // initials: "u s" -> "us", "a k singh" -> "ak singh"
+/**
+ * A pure function of its input called again and again on the same gazetteer names: results are
+ * kept (up to a bound, then the table starts over), so the same name is normalised once.
+ */
+export const memoised = (fn: (text: string) => string, bound = 50_000) => {
+  let table = new Map<string, string>();
+  return (text: string): string => {
+    const known = table.get(text);
+    if (known !== undefined) return known;
+    const value = fn(text);
+    if (table.size >= bound) table = new Map();
+    table.set(text, value);
+    return value;
+  };
+};
 
-export const normaliseOption = (text: string): string => {
+const basic = memoised(
+  (text: string): string =>
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .replace(/['’]s\b/g, "")
+      // "1,500" is one number, not "1" and "500"; "2.5" stays apart from "25".
+      .replace(/(\d),(?=\d{3}\b)/g, "$1")
+      .replace(/(\d)\.(?=\d)/g, "$1point")
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+      .replace(/\b(\p{L}) (?=\p{L}\b)/gu, "$1"), // initials: "u s" -> "us", "a k singh" -> "ak singh"
+);
+
+export const normaliseOption = memoised((text: string): string => {
   const plain = basic(text).replace(/^the /, "");
   const untitled = plain.replace(LEADING_TITLE, "");
   // "Prime Minister" alone, "Secretary of State": the title is the whole option.
   return untitled === "" || untitled.startsWith("of ") ? plain : untitled;
-};
+});
 
 /** Entity ids: "Lee Jae Myung" -> "lee-jae-myung". */
 export const slug = (text: string): string => basic(text).replace(/ /g, "-");

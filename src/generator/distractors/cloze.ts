@@ -26,6 +26,20 @@ const WORLD_POWERS = [
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Places and organisations a cloze must not offer beside its answer (people: see sameKindIn). */
+// Each country's name-or-demonym pattern, compiled once per knowledge value.
+const compiled = new WeakMap<Knowledge, { name: string; pattern: RegExp }[]>();
+const countryPatterns = (knowledge: Knowledge) => {
+  let list = compiled.get(knowledge);
+  if (!list) {
+    list = knowledge.countries.map((c) => ({
+      name: c.name,
+      pattern: new RegExp(`\\b(?:${[c.name, ...c.demonyms].map(literal).join("|")})\\b`),
+    }));
+    compiled.set(knowledge, list);
+  }
+  return list;
+};
+
 export const clozeAlsoTrue = (
   article: AnalysedArticle,
   knowledge: Knowledge,
@@ -39,11 +53,9 @@ export const clozeAlsoTrue = (
   });
   const named =
     answer.kind === "place" && answer.placeType === "country"
-      ? knowledge.countries
-          .filter((c) =>
-            [c.name, ...c.demonyms].some((n) => new RegExp(`\\b${literal(n)}\\b`).test(stem)),
-          )
-          .map((c) => c.name)
+      ? countryPatterns(knowledge)
+          .filter(({ pattern }) => pattern.test(stem))
+          .map(({ name }) => name)
       : [];
   return [...new Set([...sameKind.map((e) => e.name), ...named])];
 };

@@ -1,5 +1,6 @@
 // Which tokens can belong to a person's name, and the longest name run before or after a point.
 import { nameParticles, nameStopWords } from "../../../questions/entity-patterns";
+import { memoised } from "../normalise";
 import type { SentenceScan } from "./scan";
 
 const STOP = new Set(nameStopWords);
@@ -83,7 +84,7 @@ export const nameRunBefore = (scan: SentenceScan, to: number, context: NameConte
 };
 
 /** Hyphens and case do not distinguish names: "Lee Jae-myung" is "Lee Jae Myung". */
-export const personKey = (name: string): string =>
+export const personKey = memoised((name: string): string =>
   name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -91,4 +92,5 @@ export const personKey = (name: string): string =>
     .replace(/[’']s$/u, "")
     .replace(/[-.]/g, " ")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim(),
+);

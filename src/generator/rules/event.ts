@@ -73,11 +73,11 @@ export const predicateText = (
   return text;
 };
 
-/** Every clause whose subject is exactly one entity accepted by `accepts`. */
-export const eventMatches = (
-  article: AnalysedArticle,
-  accepts: (entity: Entity) => boolean,
-): EventMatch[] => {
+// Every clause's subject entity and predicate, read once per article: several rules ask.
+const matchCache = new WeakMap<AnalysedArticle, EventMatch[]>();
+const allMatches = (article: AnalysedArticle): EventMatch[] => {
+  const cached = matchCache.get(article);
+  if (cached) return cached;
   const matches: EventMatch[] = [];
   for (const sentence of article.sentences) {
     for (const clause of clausesOf(sentence)) {
@@ -86,13 +86,20 @@ export const eventMatches = (
       // "... after Japan was defeated in the war": background to the sentence's fact.
       if (SUBORDINATE.test(sentence.text.slice(0, clause.subject.start))) continue;
       const subject = subjectEntity(article, sentence, clause);
-      if (!subject || !accepts(subject.entity)) continue;
+      if (!subject) continue;
       const predicate = predicateText(article, sentence, clause);
       if (predicate) matches.push({ sentence, clause, subject, predicate });
     }
   }
+  matchCache.set(article, matches);
   return matches;
 };
+
+/** Every clause whose subject is exactly one entity accepted by `accepts`. */
+export const eventMatches = (
+  article: AnalysedArticle,
+  accepts: (entity: Entity) => boolean,
+): EventMatch[] => allMatches(article).filter((m) => accepts(m.subject.entity));
 
 /** Ids of the entities mentioned inside a clause's predicate: what the stem relies on. */
 export const predicateEntities = (article: AnalysedArticle, match: EventMatch): string[] =>

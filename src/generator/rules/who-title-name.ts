@@ -11,11 +11,22 @@ const ROLE_WORDS =
 
 /** Whether the descriptor says whose office it is: "South Korean President", "Japan's Prime Minister". */
 const namesCountry = (descriptor: string, knowledge: Knowledge): boolean =>
-  knowledge.countries.some((c) =>
-    [c.name, ...c.aliases, ...c.demonyms].some((n) =>
-      new RegExp(`(^|\\s)${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}([’']s)?\\s`).test(descriptor),
-    ),
-  );
+  countryNamePattern(knowledge).test(descriptor);
+
+// One pattern for every country name, alias and demonym, built once per knowledge value.
+const patterns = new WeakMap<Knowledge, RegExp>();
+const countryNamePattern = (knowledge: Knowledge): RegExp => {
+  let pattern = patterns.get(knowledge);
+  if (!pattern) {
+    const names = knowledge.countries
+      .flatMap((c) => [c.name, ...c.aliases, ...c.demonyms])
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    pattern = new RegExp(`(^|\\s)(?:${names.join("|")})([’']s)?\\s`);
+    patterns.set(knowledge, pattern);
+  }
+  return pattern;
+};
 
 export const whoTitleName: Rule = {
   id: "who.title-name",
