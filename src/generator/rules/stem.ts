@@ -167,23 +167,37 @@ export const resolvedSpan = (
   return resolveFocus(article, sentence, resolveCountryReferents(article, there));
 };
 
+type SentenceMentions = readonly { entity: Entity; mention: Mention }[];
+// The mentions of every sentence, grouped once per article: rules ask for them again and again.
+const mentionCache = new WeakMap<AnalysedArticle, Map<number, SentenceMentions>>();
+
 export const mentionsInSentence = (
   article: AnalysedArticle,
   sentenceIndex: number,
 ): { entity: Entity; mention: Mention }[] => {
-  const found: { entity: Entity; mention: Mention }[] = [];
-  for (const entity of article.entities) {
-    for (const mention of entity.mentions) {
-      if (mention.sentence === sentenceIndex) found.push({ entity, mention });
+  let bySentence = mentionCache.get(article);
+  if (!bySentence) {
+    const grouped = new Map<number, { entity: Entity; mention: Mention }[]>();
+    for (const entity of article.entities) {
+      for (const mention of entity.mentions) {
+        const list = grouped.get(mention.sentence) ?? [];
+        list.push({ entity, mention });
+        grouped.set(mention.sentence, list);
+      }
     }
+    for (const list of grouped.values()) list.sort((a, b) => a.mention.start - b.mention.start);
+    bySentence = grouped;
+    mentionCache.set(article, bySentence);
   }
-  return found.sort((a, b) => a.mention.start - b.mention.start);
+  // A copy: callers may sort or filter what they get.
+  return [...(bySentence.get(sentenceIndex) ?? [])];
 };
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Whether the text holds quoted speech: opinions and quotes make poor stems. */
-export const hasQuote = (text: string): boolean => /["“”]|(^|\s)[‘']/.test(text);
+const QUOTE = /["“”]|(^|\s)[‘']/;
+export const hasQuote = (text: string): boolean => QUOTE.test(text);
 
 const NEEDS_THE =
   /^(United\s|Republic\s|Democratic\s|Central African|Dominican|Czech Republic|Holy See|Vatican)|(Islands|Emirates|States|Kingdom|Netherlands|Philippines|Maldives|Bahamas|Gambia|Comoros|Seychelles|Union|Association|Club|Council|Commission|Committee|Ministry|Department|Organisation|Organization|Agency|Institute|Foundation|Fund|Forum|Office|Court|Assembly|Parliament|Senate|Army|Navy|Force|Games)$|^[A-Z][\w-]*(\s[A-Z][\w-]*)*\sof\s/;
