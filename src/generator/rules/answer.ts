@@ -5,10 +5,12 @@ import { figureText } from "../distractors/numbers";
 import type {
   AnalysedArticle,
   AnswerKind,
+  Candidate,
   DateMention,
   Entity,
   QuantityMention,
   QuestionType,
+  Sentence,
 } from "../types";
 
 export const entityAnswer = (entity: Entity): { answer: string; answerKind: AnswerKind } => ({
@@ -94,3 +96,29 @@ export const pluralUnit = (unit: string): string => {
   if (/(s|sh|ch|x)$/.test(unit)) return `${unit}es`;
   return `${unit}s`;
 };
+
+/**
+ * A candidate whose answer is an entity of the sentence: the shape most rules build. Other
+ * entities of the same kind in the sentence are "also true" unless `alsoTrue` says otherwise.
+ */
+export const entityCandidate = (
+  article: AnalysedArticle,
+  sentence: Sentence,
+  entity: Entity,
+  fields: {
+    ruleId: string;
+    type: QuestionType;
+    stem: string;
+    priority: number;
+    alsoTrue?: string[];
+  },
+): Candidate => ({
+  ruleId: fields.ruleId,
+  type: fields.type,
+  stem: fields.stem,
+  ...entityAnswer(entity),
+  sentence,
+  reliesOn: [],
+  alsoTrue: fields.alsoTrue ?? sameKindIn(article, sentence.index, entity),
+  priority: fields.priority,
+});

@@ -3,7 +3,7 @@
 // of a stage of the article's tournament, asked without the teams (whose country the venue would
 // point at, and whose names would give away the question on the winner).
 import type { AnalysedArticle, Candidate, Rule } from "../types";
-import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
+import { askable, entityCandidate, typeForEntity } from "./answer";
 import { stageOf } from "./referent-country";
 import { anchored, hasQuote, mentionsInSentence, timeAnchor } from "./stem";
 
@@ -27,16 +27,14 @@ export const whereContestVenue: Rule = {
         if (!askable(entity, knowledge)) continue;
         if (!CONTEST.test(sentence.text.slice(0, mention.start))) continue;
         const anchor = timeAnchor(article, sentence, 0, mention.end);
-        candidates.push({
-          ruleId: "where.contest-venue",
-          type: typeForEntity(entity) ?? "where",
-          stem: anchored(`Which venue hosted ${stage}?`, anchor),
-          ...entityAnswer(entity),
-          sentence,
-          reliesOn: [],
-          alsoTrue: sameKindIn(article, sentence.index, entity),
-          priority: 0.8,
-        });
+        candidates.push(
+          entityCandidate(article, sentence, entity, {
+            ruleId: "where.contest-venue",
+            type: typeForEntity(entity) ?? "where",
+            stem: anchored(`Which venue hosted ${stage}?`, anchor),
+            priority: 0.8,
+          }),
+        );
       }
     }
     return candidates;

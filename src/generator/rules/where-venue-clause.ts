@@ -3,7 +3,7 @@
 // Cup final is due to take place in which US state?". The exam's "... will be held in which
 // city/state/country?", from a sentence that mentions the venue on its way to something else.
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
-import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";
+import { askable, entityCandidate, typeForEntity } from "./answer";
 import { anchorOf, hasQuote, mentionsInSentence, wordCount } from "./stem";
 import { whNoun } from "./where-located-in";
 
@@ -48,16 +48,14 @@ export const whereVenueClause: Rule = {
         const verb = /being held/i.test(match[0])
           ? `${plural ? "are" : "is"} being held`
           : `${plural ? "are" : "is"} due to take place`;
-        candidates.push({
-          ruleId: "where.venue-clause",
-          type: typeForEntity(entity) ?? "where",
-          stem: `As of ${anchor}, the ${event} ${verb} in which ${noun}?`,
-          ...entityAnswer(entity),
-          sentence,
-          reliesOn: [],
-          alsoTrue: sameKindIn(article, sentence.index, entity),
-          priority: 0.8,
-        });
+        candidates.push(
+          entityCandidate(article, sentence, entity, {
+            ruleId: "where.venue-clause",
+            type: typeForEntity(entity) ?? "where",
+            stem: `As of ${anchor}, the ${event} ${verb} in which ${noun}?`,
+            priority: 0.8,
+          }),
+        );
       }
     }
     return candidates;

@@ -5,7 +5,7 @@
 
 import { formatDate } from "../dates";
 import type { AnalysedArticle, Candidate, Rule } from "../types";
-import { askable, entityAnswer, sameKindIn } from "./answer";
+import { askable, entityCandidate } from "./answer";
 import { anchored, anchorOf, hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
 
 // "<Company> said [on Tuesday] [that] its ...": the report and its own date, then "its".
@@ -50,16 +50,14 @@ export const companySaidIts: Rule = {
           ? `In ${formatDate(dated.date, dated.granularity === "year" ? "year" : "month")}`
           : month && `As of ${month}`;
         const stem = anchored(`Which company said its ${own}?`, anchor);
-        candidates.push({
-          ruleId: "which-company.said-its",
-          type: "which-company",
-          stem,
-          ...entityAnswer(entity),
-          sentence,
-          reliesOn: [],
-          alsoTrue: sameKindIn(article, sentence.index, entity),
-          priority: 0.75,
-        });
+        candidates.push(
+          entityCandidate(article, sentence, entity, {
+            ruleId: "which-company.said-its",
+            type: "which-company",
+            stem: stem,
+            priority: 0.75,
+          }),
+        );
       }
     }
     return candidates;

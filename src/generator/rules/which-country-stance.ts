@@ -3,7 +3,7 @@
 // independence for Western Sahara?". Only a present-tense stance verb (backs, supports, claims,
 // recognises ...): a position that holds at the article's date, not an event of one day.
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule, Sentence } from "../types";
-import { askable, entityAnswer, sameKindIn } from "./answer";
+import { askable, entityCandidate } from "./answer";
 import { anchorOf, hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
 
 const STANCE =
@@ -66,16 +66,14 @@ export const countryStance: Rule = {
         }
         if (text.includes(entity.name) || wordCount(text) < 3 || wordCount(text) > 14) continue;
         const question = `which country ${text}?`;
-        candidates.push({
-          ruleId: "which-country.stance",
-          type: "which-country",
-          stem: anchor ? `As of ${anchor}, ${question}` : `W${question.slice(1)}`,
-          ...entityAnswer(entity),
-          sentence,
-          reliesOn: [],
-          alsoTrue: sameKindIn(article, sentence.index, entity),
-          priority: 0.75,
-        });
+        candidates.push(
+          entityCandidate(article, sentence, entity, {
+            ruleId: "which-country.stance",
+            type: "which-country",
+            stem: anchor ? `As of ${anchor}, ${question}` : `W${question.slice(1)}`,
+            priority: 0.75,
+          }),
+        );
       }
     }
     return candidates;

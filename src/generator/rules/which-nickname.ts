@@ -3,7 +3,7 @@
 // the 'Indian Walmart'?"; "Pune, known as the "Oxford of the East"" → "Which city is known as
 // the 'Oxford of the East'?". The exam's "Which city is known as ...?".
 import type { AnalysedArticle, Candidate, Entity, QuestionType, Rule } from "../types";
-import { askable, entityAnswer, typeForEntity } from "./answer";
+import { askable, entityCandidate, typeForEntity } from "./answer";
 import { mentionsInSentence } from "./stem";
 
 // Right after the name: an optional short time phrase ("in recent weeks"), a comma, an adverb,
@@ -47,16 +47,15 @@ const nicknameRule = (id: string, type: QuestionType, description: string): Rule
         // The nickname must not hold the answer: "Amazon of Russia" for Amazon.
         if (nickname.toLowerCase().includes(entity.name.toLowerCase())) continue;
         const verb = found[2].replace(/\s+/g, " ");
-        candidates.push({
-          ruleId: id,
-          type,
-          stem: `Which ${noun} is ${found[1] ?? ""}${verb} ${found[3] ?? ""}‘${nickname}’?`,
-          ...entityAnswer(entity),
-          sentence,
-          reliesOn: [],
-          alsoTrue: [],
-          priority: 0.8,
-        });
+        candidates.push(
+          entityCandidate(article, sentence, entity, {
+            ruleId: id,
+            type,
+            stem: `Which ${noun} is ${found[1] ?? ""}${verb} ${found[3] ?? ""}‘${nickname}’?`,
+            priority: 0.8,
+            alsoTrue: [],
+          }),
+        );
       }
     }
     return candidates;

@@ -4,7 +4,7 @@
 // literature?". The exam's "Who is known as the father of ...?": the namesake must be a person
 // the knowledge knows (a writer among writers), and the name is never in the stem.
 import type { AnalysedArticle, Candidate, Rule } from "../types";
-import { askable, entityAnswer } from "./answer";
+import { askable, entityCandidate } from "./answer";
 import { mentionsInSentence } from "./stem";
 
 // After the prize's name: "named after a writer who has been referred to as the father of ...".
@@ -34,16 +34,15 @@ export const whoEponym: Rule = {
         if (title.toLowerCase().includes(entity.name.toLowerCase())) continue;
         const adverb = found[3] ? `${found[3].trim()} ` : "";
         const verb = found[2].replace(/\s+/g, " ");
-        candidates.push({
-          ruleId: "who.eponym",
-          type: "who",
-          stem: `Which ${noun} ${verb} ${adverb}${found[4].replace(/\s+/g, " ")} as ${title}?`,
-          ...entityAnswer(entity),
-          sentence,
-          reliesOn: [],
-          alsoTrue: [],
-          priority: 0.8,
-        });
+        candidates.push(
+          entityCandidate(article, sentence, entity, {
+            ruleId: "who.eponym",
+            type: "who",
+            stem: `Which ${noun} ${verb} ${adverb}${found[4].replace(/\s+/g, " ")} as ${title}?`,
+            priority: 0.8,
+            alsoTrue: [],
+          }),
+        );
       }
     }
     return candidates;
