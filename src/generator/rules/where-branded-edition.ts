@@ -4,7 +4,7 @@
 // (referent-country.ts) and the year is not the year of writing (whether that edition is over
 // is then unknown).
 import type { AnalysedArticle, Candidate, Rule } from "../types";
-import { askable, entityAnswer, sameKindIn } from "./answer";
+import { askable, entityCandidate } from "./answer";
 import { brandedEvent } from "./referent-country";
 import { hasQuote } from "./stem";
 
@@ -38,16 +38,14 @@ export const whereBrandedEdition: Rule = {
         if (asked.has(edition)) continue;
         asked.add(edition);
         const verb = Number(year) > published ? "will host" : "hosted";
-        candidates.push({
-          ruleId: "where.branded-edition",
-          type: "where",
-          stem: `Which city ${verb} ${edition}?`,
-          ...entityAnswer(entity),
-          sentence,
-          reliesOn: [],
-          alsoTrue: sameKindIn(article, sentence.index, entity),
-          priority: 0.85,
-        });
+        candidates.push(
+          entityCandidate(article, sentence, entity, {
+            ruleId: "where.branded-edition",
+            type: "where",
+            stem: `Which city ${verb} ${edition}?`,
+            priority: 0.85,
+          }),
+        );
       }
     }
     return candidates;
