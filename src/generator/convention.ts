@@ -1,6 +1,5 @@
 // "the Conference of Parties (COP)" names a meeting of some convention's parties; which one, the
-// article says elsewhere ("... members of the United Nations Framework Convention on Climate
-// Change (UNFCCC) ..."). When an article names exactly one such convention, a stem's bare
+// article says elsewhere ("... delegates of the UNFCCC, the UN climate treaty, ..."). When an article names exactly one such convention, a stem's bare
 // "Conference of Parties" is that convention's: "the UN climate Conference of Parties (COP)".
 // Two conventions named, or none, and the stem keeps its words (and fails check 2 as vague).
 import type { AnalysedArticle } from "./types";

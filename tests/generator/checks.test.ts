@@ -81,7 +81,7 @@ describe("checkStem", () => {
     ["How many votes had the mayor won at the time of the recount in 2025?", undefined],
     ["Which well-known author won the Booker Prize in 2025?", undefined],
     // "the official end": an adjective, not the official who said something.
-    ["In 2025, ____'s visit to the White House marked the official end of a chill.", undefined],
+    ["In 2025, ____'s trip to Beijing signalled the official end of a long freeze.", undefined],
     ["The official said ____ was the capital of Chile in 2025.", "unresolved-pronoun"],
     [
       "Who, after long talks between farmers, traders, bankers, lawyers, teachers, nurses, drivers, pilots, sailors, miners, weavers and potters across seven districts of the eastern coastal state and four more in the hill region beyond the river, finally signed the water accord in 2025?",

@@ -49,7 +49,7 @@ describe("a final's venue and winner", () => {
 describe("a venue spelt otherwise than in the gazetteer", () => {
   it("goes from the margin question as the article spells it ('D.Y. Patil' for 'DY Patil')", () => {
     const body =
-      "India were crowned champions on Sunday. In a close final of the ICC Champions Trophy, India beat Pakistan by 31 runs at Navi Mumbai’s D.Y. Patil Stadium before a full house.";
+      "India were crowned champions on Sunday. In a close final of the ICC Champions Trophy, India beat Pakistan by 31 runs on home turf at Navi Mumbai’s D.Y. Patil Stadium before a full house.";
     const stems = run("Champions", body).map((q) => q.stem);
     expect(stems).toContain("In March 2026, which venue hosted the ICC Champions Trophy final?");
     const margin = stems.find((s) => /by how many runs/.test(s));

@@ -10,7 +10,7 @@ const articleOf = (body: string) =>
   analyseArticle({ title: "Test article", body, publishedAt: "2026-11-20" }, { knowledge });
 
 const CLIMATE =
-  "The 31st session of the Conference of Parties (COP) opened in Antalya on Monday. Delegates of the United Nations Framework Convention on Climate Change (UNFCCC) met for two weeks.";
+  "The 31st session of the Conference of Parties (COP) opened in Antalya on Monday. Delegates to the UN Framework Convention on Climate Change (UNFCCC) met for two weeks.";
 const BIODIVERSITY =
   "The Conference of the Parties opened in Cali on Monday. Parties to the Convention on Biological Diversity met to review the targets.";
 const BOTH = `${CLIMATE} Parties to the Convention on Biological Diversity met separately.`;

@@ -58,8 +58,8 @@ describe("how-many.anniversary", () => {
 
 describe("how-many.split", () => {
   const graham = [
-    "Republican Senator Mitch McConnell, a close ally of US President Donald Trump, has died at the age of 84.",
-    "Before McConnell's death, Republicans held a 53-47 majority over Democrats in the Senate.",
+    "Republican Senator Mitch McConnell, an ally of US President Donald Trump, died on Friday aged 84.",
+    "Before McConnell's death, Republicans held a 52-48 majority over Democrats in the Senate.",
     "Flags flew at half-mast across the United States, where he had served since 1985.",
     "Leaders in the United States and allies of the United States paid tribute to the senator.",
   ].join(" ");
@@ -68,7 +68,7 @@ describe("how-many.split", () => {
     [
       graham,
       "In March 2026, what majority did the Republicans hold over the Democrats in the US Senate?",
-      "53-47",
+      "52-48",
       "2026-03-10",
     ],
     [
@@ -125,7 +125,7 @@ describe("how-many.split", () => {
 describe("how-many.proposed", () => {
   it.each([
     [
-      "Prime Minister Narendra Modi spoke at all three sessions of the BRICS summit, suggesting five initiatives that the bloc could take up.",
+      "Prime Minister Narendra Modi spoke at both sessions of the BRICS summit, suggesting five initiatives that the bloc could take up.",
       "In December 2025, how many initiatives did Prime Minister Narendra Modi suggest at the BRICS summit?",
       "5",
     ],
@@ -161,7 +161,7 @@ describe("figures beside other questions of their sentence", () => {
 
   it("keeps the count of 'from six to two' beside a stem that says 'two-phase'", () => {
     const body =
-      "Seafarers welcomed the two-phase plan by the Directorate General of Shipping to limit working hours. These include an increase in the weekly rest period for deck crew from 24 hours to 36 hours, a cap on night watches from five to two, and longer breaks.";
+      "Seafarers welcomed the two-phase plan of the Directorate General of Shipping to limit working hours. They bring an increase in the weekly rest period for deck crew from 24 hours to 36 hours, a cap on night watches from five to two, and longer breaks.";
     const kept = stems("Shipping hours capped", body);
     expect(kept.some((s) => /rest period .* how many hours\?$/.test(s))).toBe(true);
     expect(kept.some((s) => /night watches .* how many\?$/.test(s))).toBe(true);
@@ -203,7 +203,7 @@ describe("how-many.target", () => {
     ["Its target of 40% of renewable power by 2030 was met.", "Test article"],
     ["The goal of $5 trillion in GDP by 2027 looks distant.", "Test article"],
     // Bilateral trade with no pair of countries to name.
-    ["The goal of $100 billion in bilateral trade by 2030 looks distant.", "Test article"],
+    ["The goal of $60 billion in bilateral trade by 2031 looks distant.", "Test article"],
     // No deadline, and a hedged figure.
     ["India's target of 500 GW of non-fossil capacity is on track.", "Test article"],
     ["India's target of about 500 GW of non-fossil capacity by 2030 is on track.", "Test article"],
@@ -356,7 +356,7 @@ describe("how-many.left", () => {
 
   it.each([
     // The event points back into the article.
-    "The extraordinary surge of arrivals has left at least 67 people dead.",
+    "The sudden wave of crossings has left at least 41 people dead.",
     "It left 30 people homeless in Bihar.",
     // A hedge the stem cannot carry, and a toll of an earlier year.
     "A landslide in Wayanad has left more than 200 people dead.",

@@ -122,8 +122,8 @@ describe("figure rules", () => {
     ],
     [
       "how-many.measure",
-      "Sherpa Dorje, the team leader, is known for climbing all 14 of the world's highest peaks in 2019.",
-      "How many of the world's highest peaks is Sherpa Dorje known for climbing in 2019?",
+      "Sherpa Dorje, who led the team, is famous for scaling all 14 of the world's highest peaks in 2019.",
+      "How many of the world's highest peaks is Sherpa Dorje famous for scaling in 2019?",
       "14",
     ],
     [

@@ -320,8 +320,8 @@ describe("positive cases", () => {
     // The opener's place and a named cause make the fact one company's.
     [
       "which-company.subject-of-event",
-      "A little-known name in Africa, Tata Motors has become a household name this summer because of the Nano.",
-      "In summer 2026, which company has become a household name in Africa because of the Nano?",
+      "A little-known name in Africa, Tata Motors has become a familiar brand this summer because of the Nano.",
+      "In summer 2026, which company has become a familiar brand in Africa because of the Nano?",
       "Tata Motors",
     ],
     // The named scheme a bracketed clause explains.
@@ -430,12 +430,12 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ],
     // The currency names the country; a generic subject with no name or figure names no fact.
     ["which-country.demonym-subject", "A Singapore court fined a British tourist S$500 on Monday."],
-    ["which-country.demonym-subject", "Japanese men are baring more leg at work than ever before."],
-    // Nothing but the blank tells this warehouse fire from any other.
     [
-      "where.event-place",
-      "Drones hit two towns, while a food warehouse was set on fire in Dnipro.",
+      "which-country.demonym-subject",
+      "Korean students are wearing more hats at school than ever before.",
     ],
+    // Nothing but the blank tells this warehouse fire from any other.
+    ["where.event-place", "Drones hit two towns, while a grain depot was set alight in Dnipro."],
     // A private person's years of work; a judgement of a state; a fire's running total.
     [
       "how-many.count",
@@ -443,7 +443,7 @@ describe("negative cases: texts that must not produce the rule's question", () =
     ],
     [
       "which-country.subject-of-event",
-      "Malaysia remains very difficult for the Rohingyas to approach by sea.",
+      "Malaysia remains very hard for the migrants to reach by boat.",
     ],
     ["how-many.count", "The Shimla blaze has consumed about 9,000 hectares, officials said."],
     // A toll from an earlier year may have risen since the first reports.

@@ -87,8 +87,8 @@ describe("where.superlative", () => {
     ],
     // The owner's name ("the EU's") would point at Europe: it goes.
     [
-      "Europe is the fastest-warming continent, according to the EU's Copernicus Climate Change Service.",
-      "According to the Copernicus Climate Change Service, which is the fastest-warming continent?",
+      "Europe is the fastest-warming continent, according to the EU's Copernicus climate monitor.",
+      "According to the Copernicus climate monitor, which is the fastest-warming continent?",
       "Europe",
     ],
   ])("%s", (body, stem, answer) => {
@@ -155,7 +155,7 @@ describe("where.event-place: the kind written after the name", () => {
 describe("which-country.kind-of", () => {
   it.each([
     [
-      "Migrants swam into the Spanish exclave of Ceuta on Thursday, and Spain sent troops.",
+      "Hundreds of people reached the Spanish exclave of Ceuta by sea on Friday, and Spain sent troops.",
       "Ceuta, recently in the news, is an exclave of which country?",
       "Spain",
     ],
@@ -190,7 +190,7 @@ describe("which-country.kind-of", () => {
 describe("where.first-held", () => {
   it.each([
     [
-      "The G-20 leaders' summit in Johannesburg, the first ever held in an African country, ended with a declaration on Africa.",
+      "The G-20 leaders' summit at Johannesburg, the first ever staged on African soil, ended with a declaration on Africa.",
       "In February 2026, the G-20 leaders' summit was held for the first time on which continent?",
       "Africa",
     ],
@@ -218,7 +218,7 @@ describe("where.first-held", () => {
 describe("when.named-event", () => {
   it.each([
     [
-      "Donald Trump, who brokered the 2020 Abraham Accords, has been keen to deepen ties.",
+      "Donald Trump, whose team brokered the 2020 Abraham Accords, wants to widen them.",
       "In which year were the Abraham Accords signed?",
       "2020",
     ],
@@ -238,7 +238,7 @@ describe("when.named-event", () => {
       "2021",
     ],
     [
-      "He voted for war in the wake of the September 11 attacks in 2001, records show.",
+      "He backed the war after the September 11 attacks in 2001, records show.",
       "In which year did the September 11 attacks take place?",
       "2001",
     ],
@@ -258,7 +258,7 @@ describe("when.named-event", () => {
     "The 2023 New Delhi declaration was stronger on terrorism.",
     "The 2016 presidential election changed the party.",
     // A lower-case event with no name: "the 1973 oil shock" could be any shock of the decade.
-    "There were moments of strain, such as the 1973 oil shock.",
+    "Ties were tested at times, for example by the 1973 oil shock.",
     // Violence with no name: "riots" alone could be any riots of that year.
     "The riots in 2021 shook the capital.",
     // A future year is a plan, not a date of the past.

@@ -235,14 +235,14 @@ describe("which-organisation.author and .made-member", () => {
   it.each([
     [
       "which-organisation.author",
-      "Airlines must follow the new rules by the Directorate General of Civil Aviation (DGCA) to limit night landings.",
+      "Airlines must follow the new rules by the Directorate General of Civil Aviation to limit night landings.",
       "Which organisation issued the new rules to limit night landings?",
       "Directorate General of Civil Aviation",
     ],
     [
       "which-organisation.author",
-      "Shipowners fought a resolution by members of the International Maritime Organization on a carbon levy.",
-      "Members of which organisation proposed a resolution on a carbon levy?",
+      "Shipowners fought a draft resolution by members of the International Maritime Organization on a carbon levy.",
+      "Members of which organisation proposed a draft resolution on a carbon levy?",
       "International Maritime Organization",
     ],
     [
@@ -394,8 +394,8 @@ describe("where.host-bid", () => {
 
 describe("which-country.subject-of-event: chronic states have no single answer", () => {
   it.each([
-    "Italy has struggled with weak productivity growth for more than a decade.",
-    "South Korea is wrestling with its identity in the face of an ageing population.",
+    "Italy has struggled with slow productivity gains for more than a decade.",
+    "South Korea is grappling with who it is as its population ages.",
     "Portugal is busy protecting its coast against further fires.",
     "Chile remains very difficult for the migrants to reach by sea.",
   ])("nothing from: %s", (body) => {
@@ -415,8 +415,8 @@ describe("which-country.subject-of-event: chronic states have no single answer",
 describe("where.event-place: described places and 'on' an island or peak", () => {
   it.each([
     [
-      "In 1984, 20 people died in a fire on the Canary Island of La Gomera.",
-      "On which Canary Island did 20 people die in a fire in 1984?",
+      "In 1986, 14 people died in a blaze on the Canary Island of La Gomera.",
+      "On which Canary Island did 14 people die in a blaze in 1986?",
       "La Gomera",
     ],
     [
@@ -447,7 +447,7 @@ describe("where.event-place: described places and 'on' an island or peak", () =>
   });
 
   it("keeps the options inside the archipelago the stem names", () => {
-    const body = "In 1984, 20 people died in a fire on the Canary Island of La Gomera.";
+    const body = "In 1986, 14 people died in a blaze on the Canary Island of La Gomera.";
     const found = question(body, "where.event-place");
     for (const option of found?.options ?? []) {
       expect(knowledge.regions.find((r) => r.name === option)?.group).toBe("Canary Islands");

@@ -67,7 +67,7 @@ describe("which-organisation.party-of", () => {
 describe("which-organisation.warrant", () => {
   it.each([
     [
-      "The summit drew President Vladimir Putin himself, who has an International Criminal Court (ICC) warrant in his name.",
+      "The summit drew President Vladimir Putin, who has an International Criminal Court (ICC) warrant against him.",
       /^Which court has issued a warrant against the Russian President( Vladimir Putin)?\?$/,
     ],
     [
@@ -87,7 +87,7 @@ describe("which-organisation.warrant", () => {
 
   it("the options are other courts of international reach", () => {
     const question = kept(
-      "The summit drew President Vladimir Putin himself, who has an International Criminal Court (ICC) warrant in his name.",
+      "The summit drew President Vladimir Putin, who has an International Criminal Court (ICC) warrant against him.",
       "which-organisation.warrant",
     );
     for (const name of question?.options ?? []) {
@@ -118,7 +118,7 @@ describe("which-organisation.warrant", () => {
 describe("which-company.description: 'once' and ownership", () => {
   it("a firm once a leader, its ownership in the noun, no 'As of'", () => {
     const body =
-      "The state-owned Shipping Corporation of India (SCI), once a global leader in ship ownership, has shrunk.";
+      "The state-owned Shipping Corporation of India, once a global leader in ship ownership, has shrunk.";
     const question = byRule(body, "which-company.description")[0];
     expect(question?.stem).toBe(
       "Which state-owned Indian company was once a global leader in ship ownership?",
@@ -127,7 +127,7 @@ describe("which-company.description: 'once' and ownership", () => {
 
   it("a state-owned firm's options are state-owned firms", () => {
     const body =
-      "The state-owned Shipping Corporation of India (SCI), once a global leader in ship ownership, has shrunk.";
+      "The state-owned Shipping Corporation of India, once a global leader in ship ownership, has shrunk.";
     const question = kept(body, "which-company.description");
     expect(question?.options).toHaveLength(4);
     for (const name of question?.options ?? []) {

@@ -1,6 +1,6 @@
-// "Before Graham's death, Republicans held a 53-47 majority in the Senate": the opening clause
-// says when the fact held. A stem that drops it ("In July 2026, what majority did the Republicans
-// hold?") asks about a time the fact may no longer be true (checks 2 and 7).
+// "Until the senator resigned, the ruling party had a 51-49 edge in the upper house": the opening
+// clause says when the fact held. A stem that drops it ("In May 2026, what edge did the ruling
+// party have?") asks about a time the fact may no longer be true (checks 2 and 7).
 import { normaliseOption } from "../normalise";
 import type { Candidate } from "../types";
 import type { Failure } from "./stem";

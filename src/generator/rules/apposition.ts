@@ -13,8 +13,8 @@ import {
   wordCount,
 } from "./stem";
 
-// An acronym in brackets may stand between the name and its apposition: "the Shipping
-// Corporation of India (SCI), once a global leader ...". "once" marks a description of the past.
+// An acronym in brackets may stand between the name and its apposition: "the Dredging
+// Corporation of India (DCI), once the country's sole dredger, ...". "once" marks a description of the past.
 const APPOSITION =
   /^(?:\s*\([A-Z]{2,8}\))?,\s+((?:once\s+)?(?:a|an|the|its|their|his|her|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}[’']s)\s+[^,;:()"“”]+?)\s*(?=,|;|\.\s*$|$)/;
 // "The state-owned Shipping Corporation of India": the ownership the article states goes into the

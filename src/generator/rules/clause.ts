@@ -469,7 +469,7 @@ export const parseClauses = (sentence: Sentence): Clause[] => {
     ) {
       continue;
     }
-    // "the Chennai and Kolkata ports, for instance, have taken up ...": an aside between commas
+    // "the Paradip and Haldia ports, for example, have signed up ...": an aside between commas
     // after the subject is read past, as if the subject ran up to the auxiliary.
     const aside = asideBefore(tokens, s);
     const bounds = subjectBefore(aside ? withoutTrail(tokens, aside - 1) : tokens, aside ?? s);

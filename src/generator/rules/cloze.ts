@@ -73,8 +73,8 @@ interface Frame {
   skip: { start: number; end: number }[]; // spans left out of the stem: ", which"
 }
 
-// "One company leading that crossover is Chinese EV maker XPeng, which unveiled ..." → "Chinese EV
-// maker XPeng unveiled ...": the fact, without the opening that points back into the article.
+// "One firm riding that trend is Indian scooter maker Ola, which launched ..." → "Indian scooter
+// maker Ola launched ...": the fact, without the opening that points back into the article.
 const ONE_OF = /^One\b[^,]*?\s(?:is|was)\s+(?=[^,]+,\s+which\s)/;
 // Adverbs that only add to what was said before: "Russia also launched ...", "has already become".
 const ADDITIVE = /(?<!\bbut)\s+(?:also|already)\b(?!\s+known\b)/g;

@@ -42,7 +42,7 @@ const CAUSE = /^\s+(because of|due to|thanks to|owing to)\s+([^,;]+?)(?=[,;]|\.?
 // "A previously little-known brand in Europe, Midea ...": the opener's place scopes the clause.
 const OPENER_PLACE = /^(?:An?|The)\s[^,]*?\s(in|across)\s((?:[A-Z][\w-]*\s?){1,3}),\s*$/;
 
-// "a G20-Africa Skills Multiplier Initiative (where India proposed to train ...)": the named
+// "a Coastal Jobs Mission (under which the state plans to train ...)": the named
 // scheme the clause explains.
 const UNDER_SCHEME =
   /((?:[A-Z][\w-]*\s){1,5}(?:Initiative|Programme|Scheme|Mission|Partnership|Plan|Fund|Corridor))\s*\((?:where|under which|in which)\s+$/;

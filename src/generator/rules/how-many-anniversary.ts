@@ -1,6 +1,5 @@
-// Anniversaries counted in years: "the strategic partnership and practice of annual summits marked
-// 25 years this year" → "In 2025, how many years did the India-Russia strategic partnership and
-// practice of annual summits mark?"; "The Indus Waters Treaty completes 65 years in 2025" → "In
+// Anniversaries counted in years: "the defence dialogue between the two navies marked 20 years
+// this year" → "In 2025, how many years did the India-France defence dialogue mark?"; "The Indus Waters Treaty completes 65 years in 2025" → "In
 // 2025, how many years does the Indus Waters Treaty complete?". The year is the one the sentence
 // gives for the anniversary, or the article's own for a present tense; a past tense without a year
 // ("the alliance marked 70 years") is left unasked.

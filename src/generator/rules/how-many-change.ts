@@ -28,7 +28,7 @@ const BETWEEN = /^(\s+in\s+[\w][\w\s-]{2,30}?)?\s+to\s+$/;
 const AFTER_NEW =
   /^\s+(in\s+(?:the\s+)?[a-z][\w\s-]{2,30}?)(?=[,;.]|\s+(?:against|while|and|but)\b)/;
 
-/** "Under the two-phase plan by the Directorate General of Civil Aviation (DGCA), ". */
+/** "Under the new rules issued by the Directorate General of Shipping (DGS), ". */
 const frameOf = (article: AnalysedArticle, sentence: Sentence): string | undefined => {
   if (!DEICTIC_LEAD.test(sentence.text)) return "";
   const previous = article.sentences[sentence.index - 1];

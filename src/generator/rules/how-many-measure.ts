@@ -1,7 +1,7 @@
 // Heights of named peaks and "all N of" feats: "the 8,586-metre peak" in an article that names one
-// peak (Kangchenjunga) → "How many metres high is Kangchenjunga?"; "known for climbing all 14 of
-// the world's highest peaks in 2019" → "How many of the world's highest peaks is X known for
-// climbing in 2019?".
+// peak (Kangchenjunga) → "How many metres high is Kangchenjunga?"; "famed for scaling all 7 of
+// the continents' top summits in 2018" → "How many of the continents' top summits is X famed for
+// scaling in 2018?".
 import type { AnalysedArticle, Candidate, Rule, Sentence } from "../types";
 import { parseClauses } from "./clause";
 import { figureCandidate, restOfClause } from "./how-many-phrases";

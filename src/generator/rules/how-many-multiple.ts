@@ -1,6 +1,6 @@
-// Rises by a multiple: "the Japanese government decided to raise visa fees for foreign nationals
-// fivefold" → "By what factor did the Japanese government decide to raise visa fees for foreign
-// nationals?"; "Exports to the bloc grew threefold in 2024" → "By what factor did exports to the
+// Rises by a multiple: "the state government chose to lift hospital fees for private rooms
+// fourfold" → "By what factor did the state government choose to lift hospital fees for private
+// rooms?"; "Exports to the bloc grew threefold in 2024" → "By what factor did exports to the
 // bloc grow in 2024?". Options are other multiples in words (twofold, threefold, tenfold).
 import { FOLD_MULTIPLES } from "../../../questions/number-words";
 import type { Candidate, QuantityMention, Rule, Sentence } from "../types";

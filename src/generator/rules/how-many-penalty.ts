@@ -17,7 +17,8 @@ const JAIL_AFTER = /^\s+(?:in\s+)?(jail|prison)\b/;
 export const howManyPenalty: Rule = {
   id: "how-many.penalty",
   type: "how-many",
-  description: 'A maximum fine or jail term: "face up to a S$2,000 fine, three months in jail"',
+  description:
+    'A maximum fine or jail term: "risk a fine of up to Rs 50,000 and six months in prison"',
   apply: (article) => {
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {

@@ -1,6 +1,6 @@
-// What a leader put forward at an event, counted: "Prime Minister Narendra Modi spoke at all three
-// sessions of the G-20, suggesting six initiatives that India could lead" → "In November 2025, how
-// many initiatives did Prime Minister Narendra Modi suggest at the G-20?"; "The Foreign Minister
+// What a leader put forward at an event, counted: "The External Affairs Minister addressed both days
+// of the BRICS meeting, putting forward five ideas for the bloc" → "In June 2026, how many ideas did
+// the External Affairs Minister put forward at the BRICS meeting?"; "The Foreign Minister
 // addressed the ASEAN Regional Forum, proposing four measures to ..." → "... how many measures did
 // the Foreign Minister propose while addressing the ASEAN Regional Forum?". The speaker must be
 // named (a title and name, or a body), the event capitalised.

@@ -92,7 +92,7 @@ const UNNAMED_SOURCE =
 export const howManyShare: Rule = {
   id: "how-many.share",
   type: "how-many",
-  description: 'A share of a whole: "accounts for 7% of the world\'s electricity use"',
+  description: 'A share of a whole: "makes up 12% of the country\'s rice output"',
   apply: (article) => {
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {

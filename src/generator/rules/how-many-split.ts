@@ -1,5 +1,5 @@
-// A majority written as a split: "Republicans held a 53-47 majority over Democrats in the Senate"
-// → "What majority did the Republicans hold over the Democrats in the US Senate?"; "The ruling
+// A majority written as a split: "Labour held a 61-39 lead over the Greens in the council"
+// → "What lead did Labour hold over the Greens in the council?"; "The ruling
 // coalition won a 293-250 majority in the Lok Sabha" → "What majority did the ruling coalition win
 // in the Lok Sabha?". Options keep the split's total (52-48, 54-46), so none is told apart by its
 // sum. A clause after a named person's event ("Before Graham's death, ...") is of the article's

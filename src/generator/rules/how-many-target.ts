@@ -1,5 +1,5 @@
-// Targets with a deadline: "the goal of $100 billion in bilateral trade by 2030" in an article on
-// India-Russia ties → "India and Russia have set a goal of how much bilateral trade by 2030?";
+// Targets with a deadline: "the aim of $40 billion in two-way commerce by 2032" in an article on
+// India-Brazil ties → "India and Brazil have set an aim of how much two-way commerce by 2032?";
 // "India's target of 500 GW of non-fossil capacity by 2030" → "India has set a target of how many
 // GW of non-fossil capacity by 2030?". Whose target it is must be said: a possessive name before
 // it, or, for bilateral trade, the pair of countries the sentence or the headline names
@@ -30,7 +30,7 @@ const pairOf = (article: AnalysedArticle, sentence: Sentence): [string, string] 
 export const howManyTarget: Rule = {
   id: "how-many.target",
   type: "how-many",
-  description: 'A target with a deadline: "the goal of $100 billion in bilateral trade by 2030"',
+  description: 'A target with a deadline: "the aim of $40 billion in two-way commerce by 2032"',
   apply: (article) => {
     const candidates: Candidate[] = [];
     for (const sentence of article.sentences) {

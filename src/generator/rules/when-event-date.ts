@@ -28,7 +28,7 @@ const PREPOSITION = /\b(on|in|for|by|since|during|from)\s+$/i;
 // "will release", "is set to visit": a plan is no fact yet, and its date may still move.
 const PLANNED =
   /\b(will|shall|would|is to|are to|(?:set|due|scheduled|slated|expected|poised|going|plans?|planning|aims?|hopes?|intends?)\s+to)\b/i;
-// "voted for action in the wake of the September 11 attacks in 2001": a date after such a phrase
+// "backed the curfew in the wake of the Delhi riots in 2020": a date after such a phrase
 // may date the other event, not the verb.
 const OTHER_EVENT = /\b(in the wake of|after|following|since|before|ahead of|amid|during|until)\b/i;
 

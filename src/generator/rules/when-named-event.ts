@@ -25,7 +25,7 @@ const NAME =
 const YEAR = "((?:1[6-9]|20)\\d{2})";
 // "the 2020 Abraham Accords"
 const YEAR_FIRST = new RegExp(`\\bthe\\s+${YEAR}\\s+${NAME}\\b`, "g");
-// "the Tohoku earthquake and tsunami in March 2011", "the Treaty of Versailles of 1919"
+// "the Bhuj earthquake in January 2001", "the Treaty of Versailles of 1919"
 const NAME_FIRST = new RegExp(`\\bthe\\s+${NAME}\\s+((?:in|of)\\s+)?$`);
 // "Russia's 2022 invasion of Ukraine"
 const INVASION =

@@ -1,5 +1,5 @@
-// "From 1895 to 1945, Taiwan lived under Japanese occupation" → "Taiwan lived under Japanese
-// occupation from 1895 to which year?": the end of a span of years, the start kept as the clue.
+// "From 1858 to 1947, India was ruled by the British Crown" → "India was ruled by the British
+// Crown from 1858 to which year?": the end of a span of years, the start kept as the clue.
 import type { AnalysedArticle, Candidate, Rule, Sentence } from "../types";
 import { dateAnswer } from "./answer";
 import { clausesOf } from "./event";

@@ -1,6 +1,6 @@
-// "Prime Minister Sanae Takaichi’s November 7 statement that any attack on Taiwan could threaten
-// Japan" → "When did the Japanese Prime Minister Sanae Takaichi make the statement that any attack
-// on Taiwan could threaten Japan?": the date a possessive puts before a person's statement, whose
+// "Foreign Minister Penny Wong’s May 3 statement that the reef talks would resume soon" → "When
+// did the Australian Foreign Minister Penny Wong make the statement that the reef talks would
+// resume soon?": the date a possessive puts before a person's statement, whose
 // that-clause says which one.
 import type { Candidate, Rule } from "../types";
 import { dateAnswer } from "./answer";

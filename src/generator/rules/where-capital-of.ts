@@ -1,6 +1,5 @@
-// "besieging its last stronghold in the state capital Sittwe" (in a sentence about Rakhine),
-// "Sittwe, the capital of Rakhine", "Rakhine's capital, Sittwe" → "Which city is the capital of
-// Myanmar’s Rakhine state?": a state's or province's seat, asked only when the gazetteer agrees
+// "rebels closed in on the state capital Imphal" (in a sentence about Manipur), "Imphal, the
+// capital of Manipur", "Manipur's capital, Imphal" → "Which city is the capital of Manipur?": a state's or province's seat, asked only when the gazetteer agrees
 // (India's capitals; abroad, a city the gazetteer places in that very state).
 import type { Knowledge } from "../../../questions/types";
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";

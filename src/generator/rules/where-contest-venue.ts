@@ -1,5 +1,5 @@
-// "India prevailed over South Africa by 52 runs at Navi Mumbai's D.Y. Patil Stadium" in an article
-// on one Cup → "Which venue hosted the ICC Women's World Cup final in November 2025?": the venue
+// "Australia beat England by six wickets at Kolkata's Eden Gardens" in an article on one Cup →
+// "Which venue hosted the ICC Champions Trophy final in March 2026?": the venue
 // of a stage of the article's tournament, asked without the teams (whose country the venue would
 // point at, and whose names would give away the question on the winner).
 import type { AnalysedArticle, Candidate, Rule } from "../types";

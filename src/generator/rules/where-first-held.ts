@@ -1,12 +1,12 @@
-// "The G-20 leaders' summit in Johannesburg, the first ever held in an African country, ..." →
-// "In November 2025, the G-20 leaders' summit was held for the first time on which continent?":
+// "The BRICS summit in Rio, the first one hosted in a South American city, ..." → "In July
+// 2026, the BRICS summit was held for the first time on which continent?":
 // a gathering's first time on a continent, the exam's "first ever hosted by" frame. The host city
 // stays out of the stem (it would give the continent away).
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { entityAnswer } from "./answer";
 import { anchored, timeAnchor } from "./stem";
 
-// "The G-20 leaders' summit in Johannesburg, the first ever held in an African country".
+// "The BRICS summit in Rio, the first one hosted in a South American city".
 const FIRST_HELD =
   /^(The\s+(?:[^,]{2,60}?\s+)?(?:summit|conference|games|olympics|meeting|congress|assembly|cup|championships?|tournament|forum|edition|session|festival|expo|exposition|fair)\b)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+the\s+first\s+(?:ever\s+)?(?:(?:one|edition|summit)\s+)?(?:to\s+be\s+)?(?:held|hosted|staged|organised|organized)\s+(?:in|on)\s+(?:(?:an?\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:country|nation|city|soil)|(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+continent)?)\b/iu;
 const CONTINENT_OF: Readonly<Record<string, string>> = {

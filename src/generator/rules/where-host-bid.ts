@@ -1,5 +1,5 @@
-// "India has submitted the Letter of Intent to hold the 2036 Olympics with Ahmedabad as the
-// front-runner" → "Which city is India’s front-runner to hold the 2036 Olympics?": the city a
+// "Qatar has lodged its bid for the 2036 Olympics, with Doha as the front-runner" → "Which city
+// is Qatar’s front-runner to hold the 2036 Olympics?": the city a
 // country puts forward to host an event.
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityAnswer } from "./answer";

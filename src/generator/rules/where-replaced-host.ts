@@ -1,5 +1,5 @@
-// "Successive host cities have dropped out citing rising costs – Birmingham replaced Durban in
-// 2022" in an article on one Games → "Which city replaced Durban as the host of the 2022
+// "Hosts keep pulling out over the bill – Gold Coast stepped in for Hambantota in 2018" in an
+// article on one Games → "Which city stepped in for Hambantota as the host of the 2018
 // Commonwealth Games?": a host city that stepped in for another, the edition named by its year.
 import type { AnalysedArticle, Candidate, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn, typeForEntity } from "./answer";

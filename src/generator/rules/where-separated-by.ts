@@ -1,5 +1,5 @@
-// "Ceuta is separated from mainland Spain by the Strait of Gibraltar" → "By which strait is Ceuta
-// separated from mainland Spain?": the water or range a geographic relation names after "by".
+// "Sri Lanka is divided from India by the Palk Strait" → "By which strait is Sri Lanka divided
+// from India?": the water or range a geographic relation names after "by".
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn } from "./answer";
 import { mentionsInSentence, resolvedSpan, upperFirst, withArticle } from "./stem";

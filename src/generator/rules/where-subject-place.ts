@@ -1,5 +1,5 @@
-// "Air quality in the Midwestern city of Detroit is the worst in the world" → "In July 2026, air
-// quality in which city is the worst in the world?": a place that narrows the clause's subject.
+// "Traffic in the southern city of Bengaluru is the slowest in Asia" → "In July 2026, traffic in
+// which city is the slowest in Asia?": a place that narrows the clause's subject.
 
 import { formatDate } from "../dates";
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";

@@ -9,7 +9,7 @@ import { mentionsInSentence, resolvedSpan } from "./stem";
 // "is the fastest-warming continent", "is now the most visited city", "is the largest country".
 const RANKING =
   /^\s+(is|are)\s+(?:now\s+|currently\s+|still\s+)?the\s+((?:(?:most|least)\s+[a-z-]+|[a-z]+est|worst|best)(?:[- ][a-z]+ing)?)\s+(continent|country|city|nation)\b/;
-// The source closes the clause: ", according to the EU's Copernicus Climate Change Service."
+// The source closes the clause: ", according to the World Meteorological Organization."
 const SOURCE = /,?\s+according to\s+((?:the\s+)?[^,.;]*?[A-Z][^,.;]*?)\s*[.;]?$/;
 // The ranking opens the sentence or a clause after ", and" / ";".
 const OPENS = /(?:^|,\s+and\s+|;\s+)$/;

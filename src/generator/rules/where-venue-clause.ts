@@ -1,6 +1,6 @@
-// A place a relative clause names as the venue of a coming or current event: "... drift into
-// New Jersey, where Sunday's World Cup final is due to take place" → "As of July 2026, the World
-// Cup final is due to take place in which US state?". The exam's "... will be held in which
+// A place a relative clause names as the venue of a coming or current event: "... rain spread
+// to Gujarat, where next week's Ranji Trophy final is set to be played" → "As of March 2026, the
+// Ranji Trophy final is due to take place in which state?". The exam's "... will be held in which
 // city/state/country?", from a sentence that mentions the venue on its way to something else.
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityCandidate, typeForEntity } from "./answer";

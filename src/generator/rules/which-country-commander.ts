@@ -1,5 +1,5 @@
-// "the killing of Iran's powerful military commander Qasem Soleimani" → "Qasem Soleimani, recently
-// in the news, was a military commander of which country?". A commander's country is the exam's
+// "the death of Sudan's army commander General X" → "General X, recently in the news, was a
+// military commander of which country?". A commander's country is the exam's
 // question about him; "killing", "death" or "late" before the name puts it in the past. Only a
 // person the entities read as a military officer.
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";

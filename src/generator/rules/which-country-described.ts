@@ -1,6 +1,6 @@
-// "a Russian strike on the southern port city of Mykolaiv", "missiles on Yonaguni island" →
-// "Mykolaiv, recently in the news, is located in which country?", "Yonaguni, recently in the news,
-// is an island of which country?": a place the writer introduces by its kind (a sign it is not
+// "a drone attack on the eastern river port of Dnipro", "radars on Ishigaki island" → "Dnipro,
+// recently in the news, is located in which country?", "Ishigaki, recently in the news, is an
+// island of which country?": a place the writer introduces by its kind (a sign it is not
 // household knowledge), asked when the gazetteer's country for it is named in the same sentence
 // or is the country the article is about.
 import type { Knowledge } from "../../../questions/types";
@@ -13,7 +13,7 @@ import { mentionsInSentence, upperFirst, withArticle } from "./stem";
 const DESCRIBED_OF = /\bthe\s+(?:[a-z-]+\s+){0,3}?(city|town|village|port|island)\s+of\s+$/;
 // "Yonaguni island", "Jeju Island": the kind right after an island's name.
 const ISLAND_AFTER = /^\s+[Ii]sland\b/;
-// "Fujisawa, a laid-back seaside town about an hour's drive south of Tokyo": the kind in an
+// "Kamakura, a quiet coastal town south of Yokohama": the kind in an
 // apposition right after the name.
 const KIND_APPOSED = /^,\s+an?\s+(?:[a-z-]+\s+){0,3}?(city|town|village|port)\b/;
 const TYPES: Readonly<Record<string, PlaceEntity["placeType"]>> = {

@@ -1,7 +1,7 @@
-// A politician's party, where the article ties the two in one phrase: "Fratelli d'Italia, the
-// hard-right party of Prime Minister Giorgia Meloni," / "Imran Khan's PTI" / "BJP leader Suvendu
-// Adhikari" → "As of August 2026, the Italian Prime Minister Giorgia Meloni belongs to which
-// political party?". The options are the parties of the same country (distractors/entities.ts).
+// A politician's party, where the article ties the two in one phrase: "Forza Italia, the
+// centre-right party of Foreign Minister Antonio Tajani," / "Imran Khan's PTI" / "BJP leader
+// Suvendu Adhikari" → "As of August 2026, the Italian Foreign Minister Antonio Tajani belongs to
+// which political party?". The options are the parties of the same country (distractors/entities.ts).
 import type {
   AnalysedArticle,
   Candidate,

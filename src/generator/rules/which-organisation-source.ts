@@ -1,6 +1,6 @@
-// A national body as the source of a figure: "Seven people died in Japan from heatstroke in the
-// week to 12 July, according to the Fire and Disaster Management Agency." → "Which Japanese
-// agency reported that seven people died in Japan from heatstroke in the week to 12 July 2026?".
+// A national body as the source of a figure: "Nine people drowned in Kerala's floods in the
+// week to 3 August, according to the National Disaster Management Authority." → "Which Indian
+// body reported that nine people drowned in Kerala's floods in the week to 3 August 2026?".
 // Only statements that carry a figure: a count is one body's data, an opinion is anyone's.
 import type { AnalysedArticle, Candidate, OrganisationEntity, Rule } from "../types";
 import { entityAnswer, sameKindIn } from "./answer";

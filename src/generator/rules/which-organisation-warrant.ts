@@ -1,5 +1,5 @@
-// The court behind a warrant against a named person: "Mr. Putin, who has an International
-// Criminal Court (ICC) warrant in his name", "the ICC issued an arrest warrant for Prime Minister
+// The court behind a warrant against a named person: "the President, wanted on an International
+// Criminal Court (ICC) warrant since 2023", "the ICC issued an arrest warrant for Prime Minister
 // Benjamin Netanyahu", "a warrant issued by the ICC against X" → "Which court has issued a warrant
 // against the Russian President Vladimir Putin?". Options: other courts of the same reach.
 import type {

@@ -1,13 +1,12 @@
 // The person a prize or award is named after, by what the sentence says they are called: "the
-// Lu Xun Literary Prize - named after a writer who has been referred to as the father of modern
-// Chinese literature" → "Which writer has been referred to as the father of modern Chinese
-// literature?". The exam's "Who is known as the father of ...?": the namesake must be a person
+// Kabir Award - named after a poet who is often called the father of Hindi bhakti verse" → "Which
+// poet is often called the father of Hindi bhakti verse?". The exam's "Who is known as the father of ...?": the namesake must be a person
 // the knowledge knows (a writer among writers), and the name is never in the stem.
 import type { AnalysedArticle, Candidate, Rule } from "../types";
 import { askable, entityCandidate } from "./answer";
 import { mentionsInSentence } from "./stem";
 
-// After the prize's name: "named after a writer who has been referred to as the father of ...".
+// After the prize's name: "named after a poet who is often called the father of ...".
 const NAMED_AFTER =
   /^\s+(?:[A-Z][a-z]+\s+)?(?:Prize|Award|Medal|Trophy|Fellowship|Lecture)\b[^.;"“”]{0,40}?\bnamed\s+after\s+an?\s+([a-z]+)\s+who\s+(has\s+been|is|was|had\s+been)\s+((?:often|widely|long|sometimes)\s+)?(referred\s+to|known|regarded|described|hailed|celebrated)\s+as\s+(the\s+(?:father|mother|founder|pioneer)\s+of\s+[a-z][\w\s-]{2,50}?)\s*(?=[,;.)]|\s[-–—]\s|$)/i;
 // The noun of "Which ___": what kind of person the sentence says the namesake was.
