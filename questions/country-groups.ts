@@ -112,3 +112,15 @@ export const CRICKET_FULL_MEMBERS: readonly string[] = [
 
 /** Afghanistan has fielded no women's team since 2021: no option in a women's contest. */
 export const NO_WOMENS_CRICKET_TEAM: readonly string[] = ["Afghanistan"];
+
+/** Countries that fit almost any frame beside any other: last-resort options for a country. */
+export const MAJOR_POWERS: readonly string[] = [
+  "United States",
+  "China",
+  "Russia",
+  "Japan",
+  "United Kingdom",
+  "France",
+  "Germany",
+  "India",
+];

@@ -8,6 +8,7 @@ import {
   MIN_CATEGORY_SCORE,
   TITLE_CUE_FACTOR,
 } from "../../questions/categories";
+import { escapeRegExp } from "./regexp";
 
 export { CATEGORIES, type Category };
 
@@ -15,8 +16,6 @@ interface CompiledCue {
   pattern: RegExp;
   weight: number;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // Capitalised cues (acronyms, names) match exactly; lowercase cues match any case and a plural.
 const compileCue = (cue: CategoryCue): CompiledCue => {

@@ -13,9 +13,9 @@ import {
   PHRASE_NUMBERS,
   UNIT_WORDS,
 } from "../../questions/number-words";
+import { escapeRegExp } from "./regexp";
 import type { QuantityMention, Sentence } from "./types";
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)

@@ -6,6 +6,7 @@ import type { Knowledge } from "../../questions/types";
 import { answerInStem } from "./checks/answer";
 import { checkCandidate, type Draft } from "./checks/index";
 import { normaliseOption } from "./normalise";
+import { escapeRegExp } from "./regexp";
 import { withoutAnswerOf } from "./settle";
 import type { AnalysedArticle, QuestionType, RejectReason } from "./types";
 
@@ -61,7 +62,6 @@ export const scoreDraft = (draft: Draft, article: AnalysedArticle): number =>
  * Whether `stem` gives away `draft`'s answer. A date answer is given away only by the whole date:
  * "in January 2026" in one stem does not tell which of four January days the other asks for.
  */
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether the stem holds the figure as written, not as the head of another compound. */
 const quantityIn = (text: string, stem: string): boolean => {

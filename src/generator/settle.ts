@@ -7,9 +7,8 @@
 // country owning a named place ("Myanmar's Rakhine state" → "Rakhine state").
 import type { Knowledge } from "../../questions/types";
 import type { Draft } from "./checks/index";
+import { escapeRegExp } from "./regexp";
 import type { PersonEntity, PlaceEntity } from "./types";
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "12 July 2026" → "July 2026", and "on 12 July 2026" → "in July 2026". */
 const withoutDay = (stem: string, day: string): string => {

@@ -1,5 +1,7 @@
 // The machine-checkable checks of ../shared/notes/question-quality.md, in one ordered list. A draft
 // that fails one becomes a Rejected value carrying the first failure's reason.
+
+import { escapeRegExp } from "../regexp";
 import type { AnalysedArticle, Candidate } from "../types";
 import {
   answerInStem,
@@ -42,8 +44,6 @@ const soleThingOfSentence = (candidate: Candidate, article: AnalysedArticle): bo
       e.id !== kind.entity.id && e.kind !== "person" && e.mentions.some((m) => m.sentence === at),
   );
 };
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Where the stem names an article person (full name or alias), and the blank when it stands for

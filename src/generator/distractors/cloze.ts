@@ -6,26 +6,13 @@ import {
   EUROPEAN_SUBREGIONS,
   EXCHANGE_CITIES,
   G20_COUNTRIES,
+  MAJOR_POWERS,
 } from "../../../questions/country-groups";
 import type { Knowledge } from "../../../questions/types";
+import { escapeRegExp } from "../regexp";
 import type { AnalysedArticle, Entity, PlaceEntity } from "../types";
 import type { EntityContext } from "./entities";
 
-// Countries that fit almost any frame beside any other: the last options for a country.
-const WORLD_POWERS = [
-  "United States",
-  "China",
-  "Russia",
-  "Japan",
-  "United Kingdom",
-  "France",
-  "Germany",
-  "India",
-];
-
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** Places and organisations a cloze must not offer beside its answer (people: see sameKindIn). */
 // Each country's name-or-demonym pattern, compiled once per knowledge value.
 const compiled = new WeakMap<Knowledge, { name: string; pattern: RegExp }[]>();
 const countryPatterns = (knowledge: Knowledge) => {
@@ -33,13 +20,14 @@ const countryPatterns = (knowledge: Knowledge) => {
   if (!list) {
     list = knowledge.countries.map((c) => ({
       name: c.name,
-      pattern: new RegExp(`\\b(?:${[c.name, ...c.demonyms].map(literal).join("|")})\\b`),
+      pattern: new RegExp(`\\b(?:${[c.name, ...c.demonyms].map(escapeRegExp).join("|")})\\b`),
     }));
     compiled.set(knowledge, list);
   }
   return list;
 };
 
+/** Places and organisations a cloze must not offer beside its answer (people: see sameKindIn). */
 export const clozeAlsoTrue = (
   article: AnalysedArticle,
   knowledge: Knowledge,
@@ -95,7 +83,7 @@ export const clozePlaceTiers = (
   const major = regional.filter((n) => G20_COUNTRIES.includes(n));
   // In Europe only the full-sized states of the sub-regions; elsewhere the whole region.
   const rest = regional.filter((n) => own.region !== "Europe" || EUROPEAN_SUBREGIONS[n]);
-  const powers = WORLD_POWERS.filter((n) => n !== own.name);
+  const powers = MAJOR_POWERS.filter((n) => n !== own.name);
   // A region with major economies (East Asia: Japan, South Korea) is completed by world powers
   // before its small states (North Korea, Mongolia), which fit few frames.
   const economic = major.length >= 2;

@@ -1,7 +1,11 @@
 // Names of the answer's fine type, in tiers from most to least plausible: same office or sector
 // and same country first, then the same region, then anywhere.
 
-import { CRICKET_FULL_MEMBERS, NO_WOMENS_CRICKET_TEAM } from "../../../questions/country-groups";
+import {
+  CRICKET_FULL_MEMBERS,
+  MAJOR_POWERS,
+  NO_WOMENS_CRICKET_TEAM,
+} from "../../../questions/country-groups";
 import type {
   Company,
   Knowledge,
@@ -11,6 +15,7 @@ import type {
   Sector,
   WorldRegion,
 } from "../../../questions/types";
+import { escapeRegExp } from "../regexp";
 import type {
   AnalysedArticle,
   EntityPool,
@@ -74,16 +79,6 @@ const CONTINENTS: readonly [string, readonly WorldRegion[]][] = [
   ["Arab", ["West Asia", "North Africa"]],
   ["Pacific", ["Oceania", "East Asia", "Southeast Asia", "North America", "South America"]],
 ];
-const MAJOR_POWERS = [
-  "United States",
-  "China",
-  "Russia",
-  "Japan",
-  "United Kingdom",
-  "France",
-  "Germany",
-  "India",
-];
 
 const regionOf = (knowledge: Knowledge, country: string | undefined): WorldRegion | undefined =>
   country ? knowledge.countries.find((c) => c.name === country)?.region : undefined;
@@ -101,7 +96,7 @@ const articleOthers = <T extends PersonEntity | PlaceEntity | OrganisationEntity
 const stemNamesCountry = (context: EntityContext, country: string | undefined): boolean =>
   country !== undefined &&
   [country, ...(context.knowledge.countries.find((c) => c.name === country)?.demonyms ?? [])].some(
-    (n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(context.stem),
+    (n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(context.stem),
   );
 
 /** Whether the stem calls the answer by nationality ("Which French President"): stricter still. */
@@ -110,9 +105,8 @@ const stemHasDemonym = (context: EntityContext, country: string | undefined): bo
   if (!known) return false;
   // "the Crown Prince of Saudi Arabia" names the country; "Saudi" there is no demonym.
   // Whole words only: "South Korean" keeps its demonym when "South Korea" is taken out.
-  const literal = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const stem = [known.name, ...known.aliases].reduce(
-    (s, n) => s.replace(new RegExp(`\\b${literal(n)}\\b`, "g"), " "),
+    (s, n) => s.replace(new RegExp(`\\b${escapeRegExp(n)}\\b`, "g"), " "),
     context.stem,
   );
   return known.demonyms.some((d) => new RegExp(`\\b${d}\\b`).test(stem));
@@ -243,12 +237,11 @@ export const personTiers = (answer: PersonEntity, context: EntityContext): strin
   const titled = (h: OfficeHolder) => !whichTitle || h.office.includes(title);
   // "Which Defence Minister ...?" names the answer's own title: only holders of it fit. (Heads
   // of state keep the title filter below, which compares office strings.)
-  const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const asksOwnTitle =
     office !== undefined &&
     !(role && HEADS.has(role)) &&
     answer.title !== undefined &&
-    new RegExp(`\\bwhich (?:\\S+ )?${literal(answer.title)}\\b`, "i").test(context.stem);
+    new RegExp(`\\bwhich (?:\\S+ )?${escapeRegExp(answer.title)}\\b`, "i").test(context.stem);
   if (asksOwnTitle) return peerTiers;
   // The head of an international body: heads of other international bodies.
   const international = body !== undefined && !body.country;

@@ -3,6 +3,7 @@
 // holders of the very office. Never a governor of another country, whose nationality gives the
 // answer away, nor another article's governor of unknown jurisdiction.
 import type { Knowledge, OfficeHolder } from "../../../questions/types";
+import { escapeRegExp } from "../regexp";
 import type { PersonEntity } from "../types";
 import { formerHoldersOf } from "./notable";
 import { canonicalTitle, officeTitle } from "./office-titles";
@@ -63,7 +64,7 @@ export const jurisdictionOf = (
   if (!SUBNATIONAL.has(title)) return undefined;
   const asked = ASKS.exec(stem);
   // "Ontario Premier ____ dismissed ...": the place written before the title of the blank.
-  const written = answer.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const written = escapeRegExp(answer.title);
   const either = `[${written.charAt(0).toUpperCase()}${written.charAt(0).toLowerCase()}]${written.slice(1)}`;
   const blank = new RegExp(
     `((?:[A-Z][\\w’'.-]*\\s+){1,3})(?:region\\s+|state\\s+|province\\s+)?${either}\\s+____`,

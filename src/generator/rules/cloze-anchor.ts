@@ -4,6 +4,7 @@
 // <surname>" is spelled out to the article's full name.
 import { EVENT_VERBS } from "../../../questions/templates";
 import { monthYear } from "../dates";
+import { escapeRegExp } from "../regexp";
 import type { AnalysedArticle, Sentence } from "../types";
 import { mentionsInSentence } from "./stem";
 
@@ -85,7 +86,7 @@ export const withFullNames = (
     if (!entity.name.includes(" ") || inName < 0) continue;
     const prefix = entity.name.slice(0, inName);
     const suffix = entity.name.slice(inName + mention.text.length);
-    const literal = mention.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const literal = escapeRegExp(mention.text);
     let out = "";
     let at = 0;
     for (const found of text.matchAll(new RegExp(`\\b${literal}\\b`, "g"))) {

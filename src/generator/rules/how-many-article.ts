@@ -3,8 +3,8 @@
 // President under Article 156." → "Under which Article of the Constitution can governors be
 // removed only by the President?". Options are neighbouring articles (Article 155, 156, 157 ...).
 import { formatDate } from "../dates";
-import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from "../types";
-import { figureCandidate } from "./how-many-phrases";
+import type { AnalysedArticle, Candidate, Rule, Sentence } from "../types";
+import { digitQuantity, figureCandidate } from "./how-many-phrases";
 import { hasQuote, lowerFirst, resolvedSpan, wordCount } from "./stem";
 
 const ARTICLE = /\bArticle\s+(\d{1,3})\b(?!\s*\()/g;
@@ -94,16 +94,7 @@ export const howManyArticle: Rule = {
         const end = start + match[0].length;
         const stem = articleStem(article, sentence, start, end);
         if (!stem) continue;
-        const quantity: QuantityMention = {
-          sentence: sentence.index,
-          start,
-          end,
-          text: match[0],
-          value: Number(match[1]),
-          unit: "article",
-          format: "digits",
-          approximate: false,
-        };
+        const quantity = digitQuantity(sentence, start, match[0], Number(match[1]), "article");
         candidates.push(figureCandidate("how-many.article", stem, quantity, sentence, [], 0.7));
       }
     }

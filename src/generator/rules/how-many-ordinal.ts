@@ -6,7 +6,7 @@ import { MONTHS } from "../../../questions/calendar";
 import { formatDate } from "../dates";
 import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from "../types";
 import { parseClauses } from "./clause";
-import { figureCandidate } from "./how-many-phrases";
+import { digitQuantity, figureCandidate } from "./how-many-phrases";
 import { anchored, hasQuote, resolvedSpan, timeAnchor, wordCount } from "./stem";
 
 const MONTH_NAMES = MONTHS.flatMap((m) => m.forms).join("|");
@@ -23,16 +23,7 @@ export const findOrdinals = (sentence: Sentence): QuantityMention[] => {
     const end = start + match[0].length;
     const around = `${sentence.text.slice(Math.max(0, start - 12), start)}`;
     if (DATE_AROUND.test(around) || DATE_AROUND.test(sentence.text.slice(end, end + 12))) continue;
-    found.push({
-      sentence: sentence.index,
-      start,
-      end,
-      text: match[0],
-      value: Number(match[1]),
-      unit: "ordinal",
-      format: "digits",
-      approximate: false,
-    });
+    found.push(digitQuantity(sentence, start, match[0], Number(match[1]), "ordinal"));
   }
   return found;
 };

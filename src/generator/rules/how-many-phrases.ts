@@ -99,3 +99,21 @@ export const namedVessel = (article: AnalysedArticle, text: string): string | un
   const at = (vessel.index ?? 0) + vessel[0].length;
   return `${text.slice(0, at)} that ${mishap[3]} near ${mishap[4]}${text.slice(at)}`;
 };
+
+/** A figure a rule reads itself from the sentence's text, written in digits: "No. 3", "53-47". */
+export const digitQuantity = (
+  sentence: Sentence,
+  start: number,
+  text: string,
+  value: number,
+  unit: string,
+): QuantityMention => ({
+  sentence: sentence.index,
+  start,
+  end: start + text.length,
+  text,
+  value,
+  unit,
+  format: "digits",
+  approximate: false,
+});

@@ -4,6 +4,8 @@
 // addressed the ASEAN Regional Forum, proposing four measures to ..." → "... how many measures did
 // the Foreign Minister propose while addressing the ASEAN Regional Forum?". The speaker must be
 // named (a title and name, or a body), the event capitalised.
+
+import { escapeRegExp } from "../regexp";
 import type { AnalysedArticle, Candidate, Rule } from "../types";
 import { pluralUnit } from "./answer";
 import { figureCandidate, sameUnitValues, wordScaled } from "./how-many-phrases";
@@ -51,7 +53,7 @@ const EVENT =
 const summitOf = (article: AnalysedArticle, event: string): string => {
   if (/\b(?:summit|conference|session|meeting|dialogue|forum|assembly)$/i.test(event)) return event;
   const name = event.replace(/^the\s+/, "");
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(name);
   const summit = new RegExp(`\\b${escaped}((?:\\s+leaders[’']?)?\\s+(?:summit|Summit))\\b`);
   for (const s of article.sentences) {
     const found = summit.exec(s.text);

@@ -2,28 +2,12 @@
 // world," → "As of March 2026, what is Lakshya Sen's world ranking?". Options are the neighbouring
 // ranks (No. 5, No. 6, No. 8). A ranking changes week to week: the stem is dated to the article.
 import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from "../types";
-import { figureCandidate } from "./how-many-phrases";
+import { digitQuantity, figureCandidate } from "./how-many-phrases";
 import { anchorOf, hasQuote, mentionsInSentence, possessive } from "./stem";
 
 // "world No. 7 <Name>" and "<Name>, ranked No. 7 in the world".
 const BEFORE_NAME = /\b[Ww]orld\s+(No\.\s?(\d{1,3}))\s+(?=[A-Z])/g;
 const AFTER_NAME = /,\s+(?:currently\s+)?ranked\s+(No\.\s?(\d{1,3}))\s+in\s+the\s+world\b/g;
-
-const rankAt = (
-  sentence: Sentence,
-  start: number,
-  text: string,
-  value: number,
-): QuantityMention => ({
-  sentence: sentence.index,
-  start,
-  end: start + text.length,
-  text,
-  value,
-  unit: "rank",
-  format: "digits",
-  approximate: false,
-});
 
 const personAt = (article: AnalysedArticle, sentence: Sentence, at: number, after: boolean) =>
   mentionsInSentence(article, sentence.index).find(
@@ -49,7 +33,7 @@ export const howManyRanking: Rule = {
         if (person)
           found.push({
             person: person.name,
-            rank: rankAt(sentence, start, text, Number(match[2])),
+            rank: digitQuantity(sentence, start, text, Number(match[2]), "rank"),
           });
       }
       for (const match of sentence.text.matchAll(AFTER_NAME)) {
@@ -59,7 +43,7 @@ export const howManyRanking: Rule = {
         if (person)
           found.push({
             person: person.name,
-            rank: rankAt(sentence, start, text, Number(match[2])),
+            rank: digitQuantity(sentence, start, text, Number(match[2]), "rank"),
           });
       }
       for (const { person, rank } of found) {

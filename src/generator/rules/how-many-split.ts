@@ -5,8 +5,8 @@
 // sum. A clause after a named person's event ("Before Graham's death, ...") is of the article's
 // month; other openers ("Before the 2019 election, ...") leave it undated, so it is not asked.
 import { formatDate } from "../dates";
-import type { AnalysedArticle, Candidate, QuantityMention, Rule, Sentence } from "../types";
-import { figureCandidate } from "./how-many-phrases";
+import type { AnalysedArticle, Candidate, Rule, Sentence } from "../types";
+import { digitQuantity, figureCandidate } from "./how-many-phrases";
 import { anchored, anchorOf, hasQuote, mentionsInSentence, timeAnchor, withArticle } from "./stem";
 
 const NAME = "[A-Z][\\w’'.-]*[\\w’'-](?:\\s+(?:of\\s+)?[A-Z][\\w’'.-]*[\\w’'-])*";
@@ -76,22 +76,6 @@ const personOpener = (article: AnalysedArticle, sentence: Sentence, before: stri
   );
 };
 
-const splitQuantity = (
-  sentence: Sentence,
-  start: number,
-  text: string,
-  value: number,
-): QuantityMention => ({
-  sentence: sentence.index,
-  start,
-  end: start + text.length,
-  text,
-  value,
-  unit: "split",
-  format: "digits",
-  approximate: false,
-});
-
 export const howManySplit: Rule = {
   id: "how-many.split",
   type: "how-many",
@@ -136,12 +120,8 @@ export const howManySplit: Rule = {
         const stem = anchored(`${ask.charAt(0).toUpperCase()}${ask.slice(1)}`, anchor);
         const figure = `${first}-${second}`;
         const at = sentence.text.indexOf(`${first}`, subjectStart);
-        const quantity = splitQuantity(
-          sentence,
-          at,
-          sentence.text.slice(at, at + figure.length),
-          a,
-        );
+        const text = sentence.text.slice(at, at + figure.length);
+        const quantity = digitQuantity(sentence, at, text, a, "split");
         candidates.push(figureCandidate("how-many.split", stem, quantity, sentence, [], 0.74));
       }
     }

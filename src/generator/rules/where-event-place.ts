@@ -1,5 +1,6 @@
 // "<subject> <event verb> ... in/at/near <place>" → "In which sea did <subject> <verb> ...?"
 import type { Knowledge } from "../../../questions/types";
+import { escapeRegExp } from "../regexp";
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule } from "../types";
 import { askable, entityAnswer, sameKindIn } from "./answer";
 import { clausesOf } from "./event";
@@ -127,7 +128,7 @@ const withoutInnerCities = (stem: string, place: PlaceEntity, knowledge: Knowled
   for (const city of inside) {
     for (const name of [city.name, ...(city.aliases ?? [])]) {
       if (!result.includes(name)) continue;
-      const literal = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const literal = escapeRegExp(name);
       result = result.replace(new RegExp(`\\s(?:near|in|at|outside)\\s${literal}\\b`, "g"), "");
     }
   }

@@ -5,6 +5,7 @@
 // Wahome Prize" → "The Wahome Prize, recently in the news, is one of the top literary honours of
 // which country?". The exam's "X is the highest civilian honour of which country?".
 import type { Knowledge } from "../../../questions/types";
+import { escapeRegExp } from "../regexp";
 import type { AnalysedArticle, Candidate, PlaceEntity, Rule, Sentence } from "../types";
 import { askable, entityAnswer } from "./answer";
 import { hasQuote } from "./stem";
@@ -38,9 +39,7 @@ const countryNamed = (knowledge: Knowledge, word: string) =>
 const namesCountry = (knowledge: Knowledge, honour: string, countryName: string): boolean => {
   const country = knowledge.countries.find((c) => c.name === countryName);
   const words = [countryName, ...(country?.demonyms ?? []), ...(country?.aliases ?? [])];
-  return words.some((w) =>
-    new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(honour),
-  );
+  return words.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").test(honour));
 };
 
 /** The honours one sentence names as won: "has bagged the X Prize". */

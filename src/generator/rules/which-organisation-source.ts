@@ -2,6 +2,7 @@
 // week to 3 August, according to the National Disaster Management Authority." → "Which Indian
 // body reported that nine people drowned in Kerala's floods in the week to 3 August 2026?".
 // Only statements that carry a figure: a count is one body's data, an opinion is anyone's.
+import { MONTH_NAMES } from "../../../questions/calendar";
 import type { AnalysedArticle, Candidate, OrganisationEntity, Rule } from "../types";
 import { entityAnswer, sameKindIn } from "./answer";
 import { hasQuote, mentionsInSentence, resolvedSpan, wordCount } from "./stem";
@@ -19,22 +20,8 @@ const NOUN: readonly [RegExp, string][] = [
 const FIGURE =
   /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const DAY_RANGE = new RegExp(
-  `\\b(\\d{1,2}(?:[-–]\\d{1,2})?\\s+(${MONTHS.join("|")}))\\b(?!,?\\s+\\d{4})`,
+  `\\b(\\d{1,2}(?:[-–]\\d{1,2})?\\s+(${MONTH_NAMES.join("|")}))\\b(?!,?\\s+\\d{4})`,
   "g",
 );
 
@@ -43,7 +30,7 @@ const withYear = (article: AnalysedArticle, text: string): string | undefined =>
   const published = article.publishedAt;
   let ok = true;
   const dated = text.replace(DAY_RANGE, (whole, _day: string, month: string) => {
-    const at = MONTHS.indexOf(month) + 1;
+    const at = MONTH_NAMES.indexOf(month) + 1;
     if (!published || at > published.month) ok = false;
     return published ? `${whole} ${published.year}` : whole;
   });

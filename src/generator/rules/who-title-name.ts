@@ -2,6 +2,7 @@
 // a visit ...?": the title and nationality stay, the name goes; no nationality, no question.
 import type { Knowledge } from "../../../questions/types";
 import { notableOf } from "../distractors/notable";
+import { escapeRegExp } from "../regexp";
 import type { AnalysedArticle, Rule } from "../types";
 import { eventCandidate, eventMatches } from "./event";
 import { anchored, fillTemplate, timeAnchor } from "./stem";
@@ -21,7 +22,7 @@ const countryNamePattern = (knowledge: Knowledge): RegExp => {
     const names = knowledge.countries
       .flatMap((c) => [c.name, ...c.aliases, ...c.demonyms])
       .sort((a, b) => b.length - a.length)
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      .map(escapeRegExp);
     pattern = new RegExp(`(^|\\s)(?:${names.join("|")})([’']s)?\\s`);
     patterns.set(knowledge, pattern);
   }
