@@ -2,23 +2,10 @@
 // pointing back into the article, no opinion, no plan, no undated past, no blank the rest of the
 // sentence gives away or that sits in a list (the real analysis and rules, no mocks).
 import { describe, expect, it } from "vitest";
-import { knowledge } from "../../questions/knowledge";
-import { analyseArticle } from "../../src/generator/analyse";
-import { checkCandidate } from "../../src/generator/checks/index";
-import { clozeFallback } from "../../src/generator/rules/cloze";
 import { dependsOnContext } from "../../src/generator/rules/cloze-context";
+import { passingClozes } from "../support/cloze";
 
-/** Cloze stems for `answer` that pass the candidate checks. */
-const passing = (body: string, answer: string): string[] => {
-  const article = analyseArticle(
-    { title: "Test article", body, publishedAt: "2026-03-10" },
-    { knowledge },
-  );
-  return clozeFallback
-    .apply(article, knowledge)
-    .filter((c) => c.answer === answer && checkCandidate(c, article) === undefined)
-    .map((c) => c.stem);
-};
+const passing = passingClozes;
 
 describe("words that point back into the article", () => {
   it.each([
@@ -82,14 +69,19 @@ describe("cloze stems that stand alone", () => {
     expect(passing(body, answer)).toContain(stem);
   });
 
-  it("spells out a person's surname anywhere in the sentence", () => {
-    const body = [
-      "Foreign Minister Anil Mehta arrived in Dhaka on 8 March 2026.",
-      "On 9 March 2026, officials in Colombo welcomed Mr. Mehta for talks on a new port in Sri Lanka.",
-    ].join(" ");
-    expect(passing(body, "Colombo")).toContain(
+  it.each([
+    [
+      "anywhere in the sentence",
+      "Foreign Minister Anil Mehta arrived in Dhaka on 8 March 2026. On 9 March 2026, officials in Colombo welcomed Mr. Mehta for talks on a new port in Sri Lanka.",
       "On 9 March 2026, officials in ____ welcomed Anil Mehta for talks on a new port in Sri Lanka.",
-    );
+    ],
+    [
+      "at the start of the sentence",
+      "Foreign Minister Anil Mehta arrived in Dhaka on Monday. Mehta flew to Colombo on 10 March 2026 for talks on a new port with the Sri Lankan navy.",
+      "Anil Mehta flew to ____ on 10 March 2026 for talks on a new port with the Sri Lankan navy.",
+    ],
+  ])("spells out a person's surname %s", (_where, body, stem) => {
+    expect(passing(body, "Colombo")).toContain(stem);
   });
 });
 
